@@ -1,0 +1,29 @@
+import type { Database } from 'better-sqlite3';
+import type { OperatorInfo } from '../contract/system.js';
+
+/** Time source; tests freeze it. */
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+/** What every handler receives besides its parsed input. */
+export interface Ctx {
+  db: Database;
+  clock: Clock;
+  dataDir: string;
+  /** The logged-in operator, or null for public endpoints before login. */
+  operator: OperatorInfo | null;
+  /** Transport-level session key (one per window or browser tab). */
+  sessionKey: string;
+  /** Runs `fn` in one IMMEDIATE transaction (for `async` handlers). */
+  tx<T>(fn: () => T): T;
+  /** Logs an operator in or out of this session (login, logout, lock). */
+  setOperator(operator: OperatorInfo | null): void;
+}
+
+/** The operator of a handler that requires one — the dispatcher guarantees it. */
+export function operatorOf(ctx: Ctx): OperatorInfo {
+  if (!ctx.operator) throw new Error('handler requires a session but none is set');
+  return ctx.operator;
+}

@@ -1,0 +1,120 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import { api, type Method, type Output, type ParsedInput } from '../contract/index.js';
+import type { Endpoint } from '../contract/endpoint.js';
+import { GENERIC_ERROR_MESSAGE, type ApiResult } from '../contract/result.js';
+import type { OperatorInfo } from '../contract/system.js';
+import { systemClock, type Clock, type Ctx } from './context.js';
+import { denied, UserError } from './errors.js';
+
+z.config(z.locales.zhCN());
+
+export type Handler<K extends Method> = (input: ParsedInput<K>, ctx: Ctx) => Output<K> | Promise<Output<K>>;
+/** A domain's handlers for exactly the methods of its contract. */
+export type DomainHandlers<K extends Method> = { [P in K]: Handler<P> };
+export type HandlerMap = DomainHandlers<Method>;
+
+export interface CoreOptions {
+  dataDir: string;
+  clock?: Clock;
+  log?: (message: string, error: unknown) => void;
+}
+
+/** Sessions hold who is logged in per window or tab; the core, not the UI, enforces access. */
+export interface SessionStore {
+  get(key: string): OperatorInfo | null;
+  set(key: string, operator: OperatorInfo | null): void;
+}
+
+export class MemorySessions implements SessionStore {
+  private readonly map = new Map<string, OperatorInfo>();
+  get(key: string) {
+    return this.map.get(key) ?? null;
+  }
+  set(key: string, operator: OperatorInfo | null) {
+    if (operator) this.map.set(key, operator);
+    else this.map.delete(key);
+  }
+}
+
+/**
+ * The one entry point both transports call: validates input with the
+ * method's schema, checks access, runs the handler (writes in one
+ * transaction) and turns every failure into data with a Chinese message.
+ */
+export class Core {
+  readonly clock: Clock;
+  readonly sessions: SessionStore = new MemorySessions();
+  private readonly log: (message: string, error: unknown) => void;
+
+  constructor(
+    readonly db: Database,
+    private readonly handlers: HandlerMap,
+    readonly options: CoreOptions,
+  ) {
+    this.clock = options.clock ?? systemClock;
+    this.log = options.log ?? ((m, e) => console.error(m, e));
+  }
+
+  async invoke(sessionKey: string, method: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+    try {
+      return { ok: true, value: await this.run(sessionKey, method, rawInput) };
+    } catch (error) {
+      return { ok: false, error: this.describe(method, error) };
+    }
+  }
+
+  /** Like `invoke` but typed and throwing — for tests and scripts that call the map directly. */
+  async call<K extends Method>(sessionKey: string, method: K, input: z.input<(typeof api)[K]['input']>): Promise<Output<K>> {
+    const result = await this.invoke(sessionKey, method, input);
+    if (!result.ok) throw new UserError(result.error.code, result.error.message);
+    return result.value as Output<K>;
+  }
+
+  private async run(sessionKey: string, method: string, rawInput: unknown): Promise<unknown> {
+    if (!Object.hasOwn(api, method)) throw new UserError('UNKNOWN_METHOD', `未知的操作：${method}`);
+    const ep = (api as Record<string, Endpoint>)[method] as Endpoint;
+    const handler = (this.handlers as Record<string, Handler<Method>>)[method];
+    if (!handler) throw new Error(`no handler for ${method}`);
+
+    const operator = this.sessions.get(sessionKey);
+    if (ep.access !== 'public') {
+      if (!operator) throw new UserError('NOT_LOGGED_IN', '请先登录');
+      if (ep.access !== 'session' && !ep.access.some((r) => operator.roles.includes(r))) throw denied();
+    }
+
+    const parsed = ep.input.safeParse(rawInput ?? {});
+    if (!parsed.success) throw new UserError('INVALID_INPUT', describeIssues(parsed.error));
+
+    const ctx: Ctx = {
+      db: this.db,
+      clock: this.clock,
+      dataDir: this.options.dataDir,
+      operator,
+      sessionKey,
+      tx: (fn) => this.db.transaction(fn).immediate(),
+      setOperator: (op) => this.sessions.set(sessionKey, op),
+    };
+    const input = parsed.data as ParsedInput<Method>;
+    if (ep.mode === 'write') return ctx.tx(() => handler(input, ctx));
+    return handler(input, ctx);
+  }
+
+  private describe(method: string, error: unknown) {
+    if (error instanceof UserError) return { code: error.code, message: error.message };
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+      return { code: 'DISK_FULL', message: '磁盘空间不足，本次操作没有保存。请清理磁盘后重试。' };
+    }
+    if (code === 'SQLITE_BUSY') return { code: 'BUSY', message: '数据库正忙，请稍后重试' };
+    this.log(`handler ${method} failed`, error);
+    return { code: 'INTERNAL', message: GENERIC_ERROR_MESSAGE };
+  }
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => i.message)
+    .join('；');
+}

@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+import { mergeContracts, type Endpoint } from './endpoint.js';
+import { rosterApi } from './roster.js';
+import { systemApi } from './system.js';
+
+/**
+ * The whole API: one map from method name to input schema, access and result
+ * type. Both transports serve exactly this map; the renderer's client derives
+ * its types from it, so renaming a method breaks the build, not the app.
+ */
+export const api = mergeContracts(systemApi, rosterApi);
+
+export type Api = typeof api;
+export type Method = keyof Api & string;
+export type Input<K extends Method> = z.input<Api[K]['input']>;
+export type ParsedInput<K extends Method> = z.output<Api[K]['input']>;
+export type Output<K extends Method> = Api[K] extends Endpoint<z.ZodType, infer O> ? O : never;
+
+export type { ApiError, ApiResult, FileResult } from './result.js';
+export type { Role, Access, Mode } from './endpoint.js';

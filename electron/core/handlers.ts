@@ -1,0 +1,9 @@
+import type { HandlerMap } from './api/dispatcher.js';
+import { rosterHandlers } from './roster/handlers.js';
+import { systemHandlers } from './village/handlers.js';
+
+/** Every domain's handlers; the type makes a missing or extra method a build error. */
+export const handlers: HandlerMap = {
+  ...systemHandlers,
+  ...rosterHandlers,
+};

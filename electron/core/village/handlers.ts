@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { ALL_ROLES, type SystemStatus } from '../contract/system.js';
+import type { Ctx } from '../api/context.js';
+import type { DomainHandlers } from '../api/dispatcher.js';
+import { UserError } from '../api/errors.js';
+import { isoWithOffset } from '../api/time.js';
+import { hashPin, verifyPin } from '../operators/pin.js';
+import { findOperator, insertOperator, toOperatorInfo } from '../operators/operators.js';
+import { readVillage } from './village.js';
+import { systemApi } from '../contract/system.js';
+
+export const APP_VERSION = '0.1.0';
+const MAX_FAILED = 5;
+const LOCKOUT_MS = 60_000;
+
+function status(ctx: Ctx, operatorOverride?: SystemStatus['operator']): SystemStatus {
+  const village = readVillage(ctx.db);
+  const operator = operatorOverride === undefined ? ctx.operator : operatorOverride;
+  const info = village ? { installation: village.installation, name: village.name, township: village.township, county: village.county } : null;
+  return { state: !village ? 'setup' : operator ? 'ready' : 'login', village: info, operator, version: APP_VERSION };
+}
+
+export const systemHandlers: DomainHandlers<keyof typeof systemApi> = {
+  'system.status': (_input, ctx) => status(ctx),
+
+  'setup.complete': (input, ctx) => {
+    if (readVillage(ctx.db)) throw new UserError('ALREADY_SET_UP', '本机已经完成初始设置，不能重复设置');
+    const names = new Set<string>();
+    for (const g of input.groups) {
+      if (names.has(g)) throw new UserError('DUPLICATE_GROUP', `村小组“${g}”重复了`);
+      names.add(g);
+    }
+    if (input.installation === 'village' && input.groups.length === 0) {
+      throw new UserError('NO_GROUPS', '请至少填写一个村小组');
+    }
+    const now = isoWithOffset(ctx.clock.now());
+    ctx.db
+      .prepare('INSERT INTO village (id, uid, installation, name, township, county, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)')
+      .run(randomUUID(), input.installation, input.villageName, input.township, input.county, now);
+    const addGroup = ctx.db.prepare('INSERT INTO groups (name, sort) VALUES (?, ?)');
+    input.groups.forEach((g, i) => addGroup.run(g, i + 1));
+    // The first operator of a small office does every job; later operators get narrower roles.
+    const id = insertOperator(ctx.db, input.admin.name, hashPin(input.admin.pin), ALL_ROLES, now);
+    const operator = { id, name: input.admin.name, roles: [...ALL_ROLES] };
+    ctx.setOperator(operator);
+    return status(ctx, operator);
+  },
+
+  'auth.operators': (_input, ctx) =>
+    ctx.db.prepare('SELECT id, name FROM operators WHERE active = 1 ORDER BY id').all() as { id: number; name: string }[],
+
+  'auth.login': (input, ctx) => {
+    const op = findOperator(ctx.db, input.operatorId);
+    if (!op || !op.active) throw new UserError('LOGIN_FAILED', '操作员不存在或已停用');
+    const now = ctx.clock.now();
+    if (op.locked_until && new Date(op.locked_until) > now) {
+      throw new UserError('LOCKED_OUT', 'PIN 连续输错次数过多，请一分钟后再试');
+    }
+    if (!verifyPin(input.pin, op.pin_hash)) {
+      const failed = op.failed_attempts + 1;
+      const locked = failed >= MAX_FAILED;
+      ctx.tx(() =>
+        ctx.db
+          .prepare('UPDATE operators SET failed_attempts = ?, locked_until = ? WHERE id = ?')
+          .run(locked ? 0 : failed, locked ? isoWithOffset(new Date(now.getTime() + LOCKOUT_MS)) : null, op.id),
+      );
+      throw new UserError('WRONG_PIN', locked ? 'PIN 连续输错 5 次，已锁定一分钟' : `PIN 不正确，还可以再试 ${MAX_FAILED - failed} 次`);
+    }
+    ctx.tx(() => ctx.db.prepare('UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(op.id));
+    const info = toOperatorInfo(op);
+    ctx.setOperator(info);
+    return status(ctx, info);
+  },
+
+  'auth.logout': (_input, ctx) => {
+    ctx.setOperator(null);
+    return status(ctx, null);
+  },
+};

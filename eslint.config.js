@@ -1,0 +1,54 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const noElectron = {
+  patterns: [{ regex: '^electron(/|$)', message: 'Only the shell (electron/main.ts, electron/preload.ts, electron/shell/) may import electron.' }],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'test-artifacts/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='parseFloat']", message: 'Points and fen are integers: parse straight to an integer.' },
+        { selector: "CallExpression[callee.property.name='toFixed']", message: 'Points and fen are integers: format integers, not floats.' },
+      ],
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts', 'e2e/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', noElectron] },
+  },
+  {
+    // The contract is shared with the renderer: pure TypeScript, no Node.
+    files: ['electron/core/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...noElectron.patterns, { regex: '^(node:|better-sqlite3|\\.\\./)', message: 'The contract may import only zod and other contract files.' }] },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(node:|fs$|path$|better-sqlite3|electron$)', message: 'The renderer never touches Node, files or SQL: call the API.' },
+            { regex: '^(\\.\\./)+electron/core/(?!contract/)', message: 'The renderer may import only electron/core/contract.' },
+          ],
+        },
+      ],
+    },
+  },
+);

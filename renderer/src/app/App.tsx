@@ -1,0 +1,36 @@
+import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import 'dayjs/locale/zh-cn';
+import { useCallback, useEffect, useState } from 'react';
+import type { SystemStatus } from '../../../electron/core/contract/system.js';
+import { invoke } from '../api/client.js';
+import { LoginScreen } from '../screens/login/LoginScreen.js';
+import { SetupScreen } from '../screens/setup/SetupScreen.js';
+import { Shell } from './Shell.js';
+import { SessionContext } from './session.js';
+import { T } from './text.js';
+
+export function App() {
+  const [status, setStatus] = useState<SystemStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(() => {
+    setError(null);
+    invoke('system.status', {}).then(setStatus, (e: Error) => setError(e.message));
+  }, []);
+  useEffect(load, [load]);
+
+  let body;
+  if (error) body = <Result status="error" title={T.loadFailed} subTitle={error} extra={<Button onClick={load}>{T.retry}</Button>} />;
+  else if (!status) body = <Spin tip={T.loading} fullscreen />;
+  else if (status.state === 'setup') body = <SetupScreen />;
+  else if (status.state === 'login') body = <LoginScreen />;
+  else body = <Shell />;
+
+  return (
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#c0392b', fontSize: 15 } }}>
+      <AntApp>
+        {status ? <SessionContext.Provider value={{ status, setStatus }}>{body}</SessionContext.Provider> : body}
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,48 @@
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { invoke } from '../api/client.js';
+import { ROLE_LABELS } from '../../../electron/core/contract/system.js';
+import { SCREENS } from './screens.js';
+import { useSession } from './session.js';
+import { useRoute } from './useRoute.js';
+import { T } from './text.js';
+
+export function Shell() {
+  const { status, setStatus } = useSession();
+  const [route, go] = useRoute();
+  const operator = status.operator;
+  const visible = SCREENS.filter((s) => s.roles === 'session' || s.roles.some((r) => operator?.roles.includes(r)));
+  const current = visible.find((s) => s.key === route) ?? visible[0];
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <div style={{ padding: '16px 16px 8px', fontWeight: 600, fontSize: 16, color: '#c0392b' }}>{status.village?.name}</div>
+        <nav aria-label="主导航">
+          <Menu
+            mode="inline"
+            selectedKeys={current ? [current.key] : []}
+            items={visible.map((s) => ({ key: s.key, icon: s.icon, label: s.label }))}
+            onClick={(e) => go(e.key)}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '0 24px', borderBottom: '1px solid #f0f0f0' }}>
+          <Typography.Text strong>{T.appName}</Typography.Text>
+          <Space>
+            <UserOutlined />
+            <span>
+              {T.operator}：{operator?.name}（{operator?.roles.map((r) => ROLE_LABELS[r]).join('、')}）
+            </span>
+            <Button icon={<LogoutOutlined />} onClick={() => invoke('auth.logout', {}).then(setStatus)}>
+              {T.logout}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <main>{current?.render()}</main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,37 @@
+import { Alert, Card, Col, List, Row, Statistic, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { GroupRow } from '../../../../electron/core/contract/roster.js';
+import { invoke } from '../../api/client.js';
+import { useSession } from '../../app/session.js';
+import { T } from './text.js';
+
+/** What needs doing today; grows as features land. */
+export function HomeScreen() {
+  const { status } = useSession();
+  const [groups, setGroups] = useState<GroupRow[]>([]);
+  useEffect(() => {
+    invoke('roster.groups.list', {}).then(setGroups, () => setGroups([]));
+  }, []);
+  const households = groups.reduce((n, g) => n + g.households, 0);
+  const todos = households === 0 ? [T.noHouseholds] : [];
+  return (
+    <div>
+      <Typography.Title level={3}>{T.welcome(status.operator?.name ?? '')}</Typography.Title>
+      <Row gutter={16} style={{ marginBottom: 16 }}>
+        <Col span={6}>
+          <Card>
+            <Statistic title={T.households} value={households} />
+          </Card>
+        </Col>
+        <Col span={6}>
+          <Card>
+            <Statistic title={T.groups} value={groups.length} />
+          </Card>
+        </Col>
+      </Row>
+      <Card title={T.todo}>
+        {todos.length === 0 ? <Alert type="success" title={T.allDone} /> : <List dataSource={todos} renderItem={(t) => <List.Item>{t}</List.Item>} />}
+      </Card>
+    </div>
+  );
+}

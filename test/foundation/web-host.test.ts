@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { afterEach } from 'vitest';
+import { startWebHost, type WebHost } from '../../electron/core/transport/web-host.js';
+import { setUpVillage, tempDir } from '../helpers.js';
+
+let host: WebHost | null = null;
+afterEach(async () => {
+  await host?.close();
+  host = null;
+});
+
+async function start() {
+  const { core } = await setUpVillage();
+  host = await startWebHost({ core, staticDir: tempDir() });
+  return host;
+}
+
+const post = (h: WebHost, headers: Record<string, string>) =>
+  fetch(`${h.origin}/api/system.status`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' });
+
+describe('web host', () => {
+  it('listens on loopback only', async () => {
+    const h = await start();
+    expect(h.server.address()).toMatchObject({ address: '127.0.0.1' });
+  });
+
+  it('answers a request with the secret from its own origin', async () => {
+    const h = await start();
+    const res = await post(h, { 'x-cunji-token': h.secret, 'x-cunji-session': 'abcdefghijklmnop1234', origin: h.origin });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true, value: { state: 'login' } });
+  });
+
+  it('refuses a request without the secret', async () => {
+    const h = await start();
+    const res = await post(h, { 'x-cunji-session': 'abcdefghijklmnop1234' });
+    expect(res.status).toBe(401);
+    const wrong = await post(h, { 'x-cunji-token': 'guess', 'x-cunji-session': 'abcdefghijklmnop1234' });
+    expect(wrong.status).toBe(401);
+  });
+
+  it('refuses a foreign Origin even with the secret', async () => {
+    const h = await start();
+    const res = await post(h, { 'x-cunji-token': h.secret, 'x-cunji-session': 'abcdefghijklmnop1234', origin: 'http://evil.example' });
+    expect(res.status).toBe(403);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const h = await start();
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((ok, fail) => {
+      const req = request(`${h.origin}/`, { headers: { host: 'evil.example' } }, (res) => {
+        res.resume();
+        ok(res.statusCode ?? 0);
+      });
+      req.on('error', fail);
+      req.end();
+    });
+    expect(status).toBe(421);
+  });
+
+  it('does not serve files outside the renderer folder', async () => {
+    const h = await start();
+    const res = await fetch(`${h.origin}/..%2f..%2fetc%2fpasswd`);
+    expect(await res.text()).not.toContain('root:');
+  });
+
+  it('enforces login and roles in the core, not the UI', async () => {
+    const { core } = await setUpVillage();
+    const anon = await core.invoke('nobody-session-000001', 'roster.households.list', {});
+    expect(anon).toMatchObject({ ok: false, error: { code: 'NOT_LOGGED_IN' } });
+    const bad = await core.invoke('test-admin-session-0001', 'roster.households.create', { groupId: 'x' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.code).toBe('INVALID_INPUT');
+  });
+});
