@@ -80,7 +80,7 @@ export class Core {
     const operator = this.sessions.get(sessionKey);
     if (ep.access !== 'public') {
       if (!operator) throw new UserError('NOT_LOGGED_IN', '请先登录');
-      if (ep.access !== 'session' && !ep.access.some((r) => operator.roles.includes(r))) throw denied();
+      if (ep.access !== 'session' && !ep.access.some((r) => operator.roles.includes(r))) throw denied(ep.label);
     }
 
     const parsed = ep.input.safeParse(rawInput ?? {});

@@ -9,5 +9,5 @@ export class UserError extends Error {
   }
 }
 
-export const denied = () => new UserError('FORBIDDEN', '当前操作员没有这项操作的权限');
+export const denied = (action: string) => new UserError('FORBIDDEN', `当前操作员没有“${action}”的权限`);
 export const notFound = (what: string) => new UserError('NOT_FOUND', `没有找到该${what}，可能已被删除或编号有误`);

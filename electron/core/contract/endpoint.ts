@@ -18,6 +18,8 @@ export type Access = 'public' | 'session' | readonly Role[];
 export type Mode = 'read' | 'write' | 'async';
 
 export interface Endpoint<I extends z.ZodType = z.ZodType, O = unknown> {
+  /** What the action is called in Chinese: shown in the audit log and in refusals. */
+  readonly label: string;
   readonly input: I;
   readonly access: Access;
   readonly mode: Mode;
@@ -25,9 +27,9 @@ export interface Endpoint<I extends z.ZodType = z.ZodType, O = unknown> {
   readonly __output?: O;
 }
 
-/** `endpoint<Result>()(schema, access, mode)` — the result type is given, the input inferred. */
+/** `endpoint<Result>()('新增农户', schema, access, mode)` — the result type is given, the input inferred. */
 export function endpoint<O>() {
-  return <I extends z.ZodType>(input: I, access: Access, mode: Mode): Endpoint<I, O> => ({ input, access, mode });
+  return <I extends z.ZodType>(label: string, input: I, access: Access, mode: Mode): Endpoint<I, O> => ({ label, input, access, mode });
 }
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -95,17 +95,17 @@ export const rosterListQuery = z.object({
 });
 
 export const rosterApi = {
-  'roster.groups.list': endpoint<GroupRow[]>()(empty, 'session', 'read'),
-  'roster.groups.add': endpoint<GroupRow[]>()(z.object({ name: nonEmpty('村小组名称', 40) }), ['admin'], 'write'),
-  'roster.groups.rename': endpoint<GroupRow[]>()(z.object({ id, name: nonEmpty('村小组名称', 40) }), ['admin'], 'write'),
-  'roster.households.list': endpoint<{ rows: HouseholdRow[]; total: number }>()(rosterListQuery, 'session', 'read'),
-  'roster.households.get': endpoint<HouseholdDetail>()(z.object({ id }), ['admin', 'clerk'], 'read'),
-  'roster.households.nextNumber': endpoint<string>()(z.object({ groupId: id }), ['admin', 'clerk'], 'read'),
-  'roster.households.create': endpoint<HouseholdDetail>()(householdInput, ['admin', 'clerk'], 'write'),
-  'roster.households.update': endpoint<HouseholdDetail>()(householdInput.extend({ id }), ['admin', 'clerk'], 'write'),
-  'roster.households.setStatus': endpoint<HouseholdDetail>()(z.object({ id, status: z.enum(HOUSEHOLD_STATUSES) }), ['admin', 'clerk'], 'write'),
-  'roster.cadres.list': endpoint<CadreRow[]>()(z.object({ current: z.boolean().default(true) }), 'session', 'read'),
-  'roster.cadres.save': endpoint<CadreRow>()(
+  'roster.groups.list': endpoint<GroupRow[]>()('查看村小组', empty, 'session', 'read'),
+  'roster.groups.add': endpoint<GroupRow[]>()('新增村小组', z.object({ name: nonEmpty('村小组名称', 40) }), ['admin'], 'write'),
+  'roster.groups.rename': endpoint<GroupRow[]>()('修改村小组名称', z.object({ id, name: nonEmpty('村小组名称', 40) }), ['admin'], 'write'),
+  'roster.households.list': endpoint<{ rows: HouseholdRow[]; total: number }>()('查看花名册', rosterListQuery, 'session', 'read'),
+  'roster.households.get': endpoint<HouseholdDetail>()('查看农户详情', z.object({ id }), ['admin', 'clerk'], 'read'),
+  'roster.households.nextNumber': endpoint<string>()('生成户号', z.object({ groupId: id }), ['admin', 'clerk'], 'read'),
+  'roster.households.create': endpoint<HouseholdDetail>()('新增农户', householdInput, ['admin', 'clerk'], 'write'),
+  'roster.households.update': endpoint<HouseholdDetail>()('修改农户', householdInput.extend({ id }), ['admin', 'clerk'], 'write'),
+  'roster.households.setStatus': endpoint<HouseholdDetail>()('修改农户状态', z.object({ id, status: z.enum(HOUSEHOLD_STATUSES) }), ['admin', 'clerk'], 'write'),
+  'roster.cadres.list': endpoint<CadreRow[]>()('查看村干部', z.object({ current: z.boolean().default(true) }), 'session', 'read'),
+  'roster.cadres.save': endpoint<CadreRow>()('保存村干部', 
     z.object({
       id: id.optional(),
       name: nonEmpty('姓名', 20),

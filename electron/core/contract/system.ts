@@ -26,8 +26,8 @@ export interface SystemStatus {
 }
 
 export const systemApi = {
-  'system.status': endpoint<SystemStatus>()(empty, 'public', 'read'),
-  'setup.complete': endpoint<SystemStatus>()(
+  'system.status': endpoint<SystemStatus>()('查看系统状态', empty, 'public', 'read'),
+  'setup.complete': endpoint<SystemStatus>()('初始设置', 
     z.object({
       installation: z.enum(['village', 'township']),
       villageName: nonEmpty('村名', 40),
@@ -39,9 +39,9 @@ export const systemApi = {
     'public',
     'write',
   ),
-  'auth.operators': endpoint<{ id: number; name: string }[]>()(empty, 'public', 'read'),
-  'auth.login': endpoint<SystemStatus>()(z.object({ operatorId: z.number().int().positive(), pin: z.string().max(16) }), 'public', 'async'),
-  'auth.logout': endpoint<SystemStatus>()(empty, 'session', 'write'),
+  'auth.operators': endpoint<{ id: number; name: string }[]>()('查看操作员名单', empty, 'public', 'read'),
+  'auth.login': endpoint<SystemStatus>()('登录', z.object({ operatorId: z.number().int().positive(), pin: z.string().max(16) }), 'public', 'async'),
+  'auth.logout': endpoint<SystemStatus>()('退出登录', empty, 'session', 'write'),
 } as const;
 
 export const ROLE_LABELS: Record<Role, string> = {
