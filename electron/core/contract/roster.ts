@@ -105,7 +105,7 @@ export const rosterApi = {
   'roster.households.update': endpoint<HouseholdDetail>()('修改农户', householdInput.extend({ id }), ['admin', 'clerk'], 'write'),
   'roster.households.setStatus': endpoint<HouseholdDetail>()('修改农户状态', z.object({ id, status: z.enum(HOUSEHOLD_STATUSES) }), ['admin', 'clerk'], 'write'),
   'roster.cadres.list': endpoint<CadreRow[]>()('查看村干部', z.object({ current: z.boolean().default(true) }), 'session', 'read'),
-  'roster.cadres.save': endpoint<CadreRow>()('保存村干部', 
+  'roster.cadres.save': endpoint<CadreRow>()('保存村干部',
     z.object({
       id: id.optional(),
       name: nonEmpty('姓名', 20),

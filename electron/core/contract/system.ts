@@ -27,7 +27,7 @@ export interface SystemStatus {
 
 export const systemApi = {
   'system.status': endpoint<SystemStatus>()('查看系统状态', empty, 'public', 'read'),
-  'setup.complete': endpoint<SystemStatus>()('初始设置', 
+  'setup.complete': endpoint<SystemStatus>()('初始设置',
     z.object({
       installation: z.enum(['village', 'township']),
       villageName: nonEmpty('村名', 40),
