@@ -132,6 +132,52 @@ export interface LedgerSettings {
   yearCap: number | null;
 }
 
+
+export interface InspectionRow {
+  id: number;
+  groupName: string;
+  date: string;
+  itemName: string;
+  cadreName: string;
+  graded: number;
+  points: number;
+}
+
+export interface ActivityRow {
+  id: number;
+  name: string;
+  date: string;
+  itemId: number;
+  itemName: string;
+  cadreId: number;
+  cadreName: string;
+  dutyItemId: number | null;
+  attendees: number[];
+  finished: boolean;
+}
+
+export const inspectionInput = z.object({
+  groupId: id,
+  date: localDate,
+  itemId: id,
+  /** The inspecting cadre, credited on `dutyItemId` when given. */
+  cadreId: id,
+  dutyItemId: id.nullable().default(null),
+  grades: z
+    .array(z.object({ householdId: id, grade: z.string().min(1).max(10) }))
+    .min(1, '还没有为任何一户评定等级')
+    .max(2000),
+  note: optionalText('说明', 200),
+});
+
+export const activityInput = z.object({
+  name: nonEmpty('活动名称', 60),
+  date: localDate,
+  itemId: id,
+  cadreId: id,
+  dutyItemId: id.nullable().default(null),
+});
+
 const positiveCount = z.number().int('数量必须是整数').min(1, '数量必须大于 0').max(1000, '数量不能超过 1000');
 
 export const recordInput = z
@@ -195,4 +241,10 @@ export const ledgerApi = {
     ['admin'],
     'write',
   ),
+  'ledger.inspections': endpoint<InspectionRow[]>()('查看入户巡查', empty, 'session', 'read'),
+  'ledger.inspect': endpoint<RecordResult>()('完成入户巡查', inspectionInput, ['admin', 'clerk'], 'write'),
+  'ledger.activities': endpoint<ActivityRow[]>()('查看活动', empty, 'session', 'read'),
+  'ledger.activity.create': endpoint<ActivityRow>()('新建活动', activityInput, ['admin', 'clerk'], 'write'),
+  'ledger.activity.mark': endpoint<ActivityRow>()('活动签到', z.object({ activityId: id, householdId: id, present: z.boolean() }), ['admin', 'clerk'], 'write'),
+  'ledger.activity.finish': endpoint<RecordResult>()('结束活动并记分', z.object({ activityId: id, note: optionalText('说明', 200) }), ['admin', 'clerk'], 'write'),
 } as const;

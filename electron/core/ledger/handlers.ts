@@ -6,6 +6,7 @@ import type { ledgerApi, LedgerSettings } from '../contract/ledger.js';
 import { readSetting, writeSetting } from '../village/village.js';
 import { verifyChain } from './chain.js';
 import { checkBalances } from './entries.js';
+import { createActivity, finishActivity, finishInspection, listActivities, listInspections, markAttendance } from './events.js';
 import { cadrePassbook, listBalances, listEntries, passbook } from './queries.js';
 import { clearAvailable, correctEntry, recordScores, YEAR_CAP_SETTING, type Recorder } from './record.js';
 import { closeMonth, listMonths, reviewEntries, SELF_APPROVAL_SETTING } from './review.js';
@@ -53,4 +54,10 @@ export const ledgerHandlers: DomainHandlers<keyof typeof ledgerApi> = {
     writeSetting(ctx.db, YEAR_CAP_SETTING, input.yearCap);
     return settings(ctx);
   },
+  'ledger.inspections': (_i, ctx) => listInspections(ctx.db),
+  'ledger.inspect': (input, ctx) => finishInspection(ctx.db, input, recorder(ctx)),
+  'ledger.activities': (_i, ctx) => listActivities(ctx.db),
+  'ledger.activity.create': (input, ctx) => createActivity(ctx.db, input, recorder(ctx)),
+  'ledger.activity.mark': ({ activityId, householdId, present }, ctx) => markAttendance(ctx.db, activityId, householdId, present),
+  'ledger.activity.finish': ({ activityId, note }, ctx) => finishActivity(ctx.db, activityId, note, recorder(ctx)),
 };

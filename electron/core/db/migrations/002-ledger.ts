@@ -127,6 +127,45 @@ export const ledger: Migration = {
         pending INTEGER NOT NULL DEFAULT 0
       ) STRICT;
 
+      -- An inspection round: one grade per household of a group, written as entries when finished.
+      CREATE TABLE inspections (
+        id INTEGER PRIMARY KEY,
+        group_id INTEGER NOT NULL REFERENCES groups(id),
+        date TEXT NOT NULL,
+        item_id INTEGER NOT NULL REFERENCES items(id),
+        cadre_id INTEGER NOT NULL REFERENCES cadres(id),
+        duty_item_id INTEGER REFERENCES items(id),
+        graded INTEGER NOT NULL,
+        operator_id INTEGER NOT NULL REFERENCES operators(id),
+        created_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE activities (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        date TEXT NOT NULL,
+        item_id INTEGER NOT NULL REFERENCES items(id),
+        cadre_id INTEGER NOT NULL REFERENCES cadres(id),
+        duty_item_id INTEGER REFERENCES items(id),
+        finished_at TEXT,
+        operator_id INTEGER NOT NULL REFERENCES operators(id),
+        created_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE activity_attendance (
+        activity_id INTEGER NOT NULL REFERENCES activities(id),
+        household_id INTEGER NOT NULL REFERENCES households(id),
+        PRIMARY KEY (activity_id, household_id)
+      ) STRICT;
+
+      -- Attendance is settled once the activity has written its entries.
+      CREATE TRIGGER attendance_open_insert BEFORE INSERT ON activity_attendance
+      WHEN (SELECT finished_at FROM activities WHERE id = NEW.activity_id) IS NOT NULL
+      BEGIN SELECT RAISE(ABORT, '活动已经结束，签到不能再改动'); END;
+      CREATE TRIGGER attendance_open_delete BEFORE DELETE ON activity_attendance
+      WHEN (SELECT finished_at FROM activities WHERE id = OLD.activity_id) IS NOT NULL
+      BEGIN SELECT RAISE(ABORT, '活动已经结束，签到不能再改动'); END;
+
       ${appendOnly('entries', '积分记录')}
       ${appendOnly('reviews', '审核记录')}
       ${appendOnly('month_closures', '月度结账记录')}
