@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { toHalfWidth } from '../../contract/identity.js';
-import { IMPORT_FIELDS, type ImportColumn, type ImportField, type ImportMapping } from '../../contract/roster-import.js';
+import { columnLetter, IMPORT_FIELDS, type ImportColumn, type ImportField, type ImportMapping } from '../../contract/roster-import.js';
 import { UserError } from '../../api/errors.js';
 
 /** One spreadsheet row as text, keyed by 1-based column. */
@@ -126,10 +126,4 @@ export function describeColumns(header: SheetRow | undefined, data: readonly She
       header: header?.cells.get(col) ?? `第 ${columnLetter(col)} 列`,
       samples: data.flatMap((r) => r.cells.get(col) ?? []).slice(0, 3),
     }));
-}
-
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }

@@ -2,9 +2,8 @@ import type { Database } from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import type { FileResult } from '../../contract/result.js';
 import { GENDER_LABELS, HOUSEHOLD_STATUS_LABELS, HOUSEHOLD_STATUSES, RELATIONS, type HouseholdStatus } from '../../contract/roster.js';
-import { IMPORT_FIELDS, type ImportField } from '../../contract/roster-import.js';
+import { columnLetter, IMPORT_FIELDS, type ImportField } from '../../contract/roster-import.js';
 import { listGroups } from '../households.js';
-import { columnLetter } from './sheet.js';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** 户主姓名 is for reading other offices' sheets; cunji writes one row per member with its relation instead. */

@@ -1,10 +1,12 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { HOUSEHOLD_STATUS_LABELS, HOUSEHOLD_STATUSES, type GroupRow, type HouseholdRow, type HouseholdStatus } from '../../../../electron/core/contract/roster.js';
 import { invoke } from '../../api/client.js';
+import { downloadFile } from '../../api/files.js';
 import { useCan } from '../../app/session.js';
 import { HouseholdForm } from './HouseholdForm.js';
+import { ImportWizard } from './ImportWizard.js';
 import { T } from './text.js';
 
 type SortKey = 'number' | 'group' | 'head' | 'members';
@@ -22,6 +24,7 @@ export function RosterScreen() {
   const [data, setData] = useState<{ rows: HouseholdRow[]; total: number }>({ rows: [], total: 0 });
   const [loading, setLoading] = useState(false);
   const [editing, setEditing] = useState<{ id: number | null } | null>(null);
+  const [importing, setImporting] = useState(false);
 
   const load = useCallback(() => {
     setLoading(true);
@@ -35,13 +38,22 @@ export function RosterScreen() {
     invoke('roster.groups.list', {}).then(setGroups, (e: Error) => message.error(e.message));
   }, [message]);
 
+  const download = (method: 'roster.xlsx.template' | 'roster.xlsx.export', done?: string) =>
+    invoke(method, {}).then(
+      (f) => {
+        downloadFile(f);
+        if (done) message.success(done);
+      },
+      (e: Error) => message.error(e.message),
+    );
+
   return (
     <div>
       <Typography.Title level={3}>{T.title}</Typography.Title>
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search
           allowClear
-          style={{ width: 400 }}
+          style={{ width: 340 }}
           placeholder={T.search}
           aria-label={T.search}
           onChange={(e) => {
@@ -73,6 +85,16 @@ export function RosterScreen() {
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ id: null })}>
             {T.add}
           </Button>
+        )}
+        {canEdit && (
+          <>
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              {T.importXlsx}
+            </Button>
+            <Button icon={<DownloadOutlined />} onClick={() => void download('roster.xlsx.export', T.exported)}>
+              {T.exportXlsx}
+            </Button>
+          </>
         )}
       </Space>
       <Table<HouseholdRow>
@@ -125,6 +147,7 @@ export function RosterScreen() {
             : []),
         ]}
       />
+      <ImportWizard open={importing} groups={groups} onTemplate={() => void download('roster.xlsx.template')} onClose={() => setImporting(false)} onImported={load} />
       <HouseholdForm
         open={editing !== null}
         householdId={editing?.id ?? null}
