@@ -38,8 +38,10 @@ export const rosterHandlers: DomainHandlers<keyof typeof rosterApi> = {
   'roster.households.get': ({ id }, ctx) => getHousehold(ctx.db, id),
   'roster.households.nextNumber': ({ groupId }, ctx) => nextHouseholdNumber(ctx.db, groupId),
   'roster.households.create': (input, ctx) => getHousehold(ctx.db, createHousehold(ctx.db, input, isoWithOffset(ctx.clock.now()))),
-  'roster.households.update': ({ id, ...input }, ctx) => {
-    updateHousehold(ctx.db, id, input, isoWithOffset(ctx.clock.now()));
+  'roster.households.update': ({ id, status, ...input }, ctx) => {
+    const now = isoWithOffset(ctx.clock.now());
+    updateHousehold(ctx.db, id, input, now);
+    if (status) setHouseholdStatus(ctx.db, id, status, now);
     return getHousehold(ctx.db, id);
   },
   'roster.households.setStatus': ({ id, status }, ctx) => {
