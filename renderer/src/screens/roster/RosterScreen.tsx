@@ -1,10 +1,13 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { HOUSEHOLD_STATUS_LABELS, HOUSEHOLD_STATUSES, type GroupRow, type HouseholdRow, type HouseholdStatus } from '../../../../electron/core/contract/roster.js';
 import { invoke } from '../../api/client.js';
+import { downloadFile } from '../../api/files.js';
 import { useCan } from '../../app/session.js';
+import { GroupsDialog } from './GroupsDialog.js';
 import { HouseholdForm } from './HouseholdForm.js';
+import { ImportWizard } from './ImportWizard.js';
 import { T } from './text.js';
 
 type SortKey = 'number' | 'group' | 'head' | 'members';
@@ -12,6 +15,7 @@ type SortKey = 'number' | 'group' | 'head' | 'members';
 export function RosterScreen() {
   const { message } = App.useApp();
   const canEdit = useCan(['admin', 'clerk']);
+  const canManageGroups = useCan(['admin']);
   const [groups, setGroups] = useState<GroupRow[]>([]);
   const [query, setQuery] = useState('');
   const [groupId, setGroupId] = useState<number | null>(null);
@@ -22,6 +26,8 @@ export function RosterScreen() {
   const [data, setData] = useState<{ rows: HouseholdRow[]; total: number }>({ rows: [], total: 0 });
   const [loading, setLoading] = useState(false);
   const [editing, setEditing] = useState<{ id: number | null } | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [managingGroups, setManagingGroups] = useState(false);
 
   const load = useCallback(() => {
     setLoading(true);
@@ -35,13 +41,48 @@ export function RosterScreen() {
     invoke('roster.groups.list', {}).then(setGroups, (e: Error) => message.error(e.message));
   }, [message]);
 
+  const download = (method: 'roster.xlsx.template' | 'roster.xlsx.export', done?: string) =>
+    invoke(method, {}).then(
+      (f) => {
+        downloadFile(f);
+        if (done) message.success(done);
+      },
+      (e: Error) => message.error(e.message),
+    );
+
   return (
     <div>
-      <Typography.Title level={3}>{T.title}</Typography.Title>
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap', gap: 8, marginBottom: 16 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {T.title}
+        </Typography.Title>
+        <Space wrap>
+          {canEdit && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ id: null })}>
+              {T.add}
+            </Button>
+          )}
+          {canEdit && (
+            <>
+              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+                {T.importXlsx}
+              </Button>
+              <Button icon={<DownloadOutlined />} onClick={() => void download('roster.xlsx.export', T.exported)}>
+                {T.exportXlsx}
+              </Button>
+            </>
+          )}
+          {canManageGroups && (
+            <Button type="link" icon={<ApartmentOutlined />} onClick={() => setManagingGroups(true)}>
+              {T.manageGroups}
+            </Button>
+          )}
+        </Space>
+      </div>
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search
           allowClear
-          style={{ width: 400 }}
+          style={{ width: 340 }}
           placeholder={T.search}
           aria-label={T.search}
           onChange={(e) => {
@@ -69,11 +110,6 @@ export function RosterScreen() {
           }}
           options={[{ value: '', label: T.allStatuses }, ...HOUSEHOLD_STATUSES.map((s) => ({ value: s, label: HOUSEHOLD_STATUS_LABELS[s] }))]}
         />
-        {canEdit && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ id: null })}>
-            {T.add}
-          </Button>
-        )}
       </Space>
       <Table<HouseholdRow>
         rowKey="id"
@@ -124,6 +160,12 @@ export function RosterScreen() {
               ]
             : []),
         ]}
+      />
+      <GroupsDialog open={managingGroups} groups={groups} onChange={setGroups} onClose={() => setManagingGroups(false)} />
+      <ImportWizard open={importing} groups={groups} onTemplate={() => void download('roster.xlsx.template')} onClose={() => setImporting(false)} onImported={() => {
+          load();
+          invoke('roster.groups.list', {}).then(setGroups, (e: Error) => message.error(e.message));
+        }}
       />
       <HouseholdForm
         open={editing !== null}
