@@ -1,9 +1,15 @@
 import type { HandlerMap } from './api/dispatcher.js';
 import { rosterHandlers } from './roster/handlers.js';
+import { auditHandlers } from './audit/handlers.js';
+import { backupHandlers } from './backup/handlers.js';
+import { operatorHandlers } from './operators/handlers.js';
 import { systemHandlers } from './village/handlers.js';
 
 /** Every domain's handlers; the type makes a missing or extra method a build error. */
 export const handlers: HandlerMap = {
   ...systemHandlers,
   ...rosterHandlers,
+  ...operatorHandlers,
+  ...auditHandlers,
+  ...backupHandlers,
 };
