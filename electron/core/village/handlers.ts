@@ -59,6 +59,7 @@ export const systemHandlers: DomainHandlers<keyof typeof systemApi> = {
     if (!verifyPin(input.pin, op.pin_hash)) {
       const failed = op.failed_attempts + 1;
       const locked = failed >= MAX_FAILED;
+      ctx.audit(`${op.name} 登录时 PIN 错误（连续第 ${failed} 次）${locked ? '，已锁定一分钟' : ''}`);
       ctx.tx(() =>
         ctx.db
           .prepare('UPDATE operators SET failed_attempts = ?, locked_until = ? WHERE id = ?')
@@ -66,9 +67,15 @@ export const systemHandlers: DomainHandlers<keyof typeof systemApi> = {
       );
       throw new UserError('WRONG_PIN', locked ? 'PIN 连续输错 5 次，已锁定一分钟' : `PIN 不正确，还可以再试 ${MAX_FAILED - failed} 次`);
     }
-    ctx.tx(() => ctx.db.prepare('UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(op.id));
     const info = toOperatorInfo(op);
+    // logged in first, so the audit row of this login carries the operator's name
     ctx.setOperator(info);
+    try {
+      ctx.tx(() => ctx.db.prepare('UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(op.id));
+    } catch (error) {
+      ctx.setOperator(null);
+      throw error;
+    }
     return status(ctx, info);
   },
 
