@@ -123,8 +123,8 @@ export function planImport(db: Database, rows: readonly SheetRow[], mapping: Imp
   const mappedCols = Object.values(mapping).filter((c): c is number => Boolean(c));
   for (const r of rows) {
     // Rows with nothing in the mapped columns (a 制表人 footer under 序号) and header rows repeated per printed page are not people.
-    if (!mappedCols.some((c) => r.cells.has(c))) continue;
-    if (mappedCols.every((c) => !r.cells.has(c) || isHeaderWord(r.cells.get(c) ?? ''))) continue;
+    const present = mappedCols.flatMap((c) => r.cells.get(c) ?? []);
+    if (present.length === 0 || (present.length >= 2 && present.every(isHeaderWord))) continue;
     const number = toHalfWidth(get(r, 'number')).replace(/\s/g, '');
     const headName = personName(get(r, 'headName'));
     const name = personName(get(r, 'name')) || (mapping.name ? '' : headName);
