@@ -38,7 +38,7 @@ async function officeSheet(): Promise<string> {
   return path;
 }
 
-test('import an office sheet of 200 households with 3 bad rows, then export the roster', async ({ page, cunji }) => {
+test('download the template, import an office sheet of 200 households with 3 bad rows, then export the roster', async ({ page, cunji }) => {
   const sheet = await officeSheet();
   await cunji.open(page);
   await new SetupPage(page).complete();
@@ -47,6 +47,9 @@ test('import an office sheet of 200 households with 3 bad rows, then export the 
   const wizard = new ImportWizardPage(page);
   await wizard.open();
   await screenshot(page, 'import-choose');
+  const template = page.waitForEvent('download');
+  await wizard.dialog().getByRole('button', { name: '下载模板' }).click();
+  expect((await template).suggestedFilename()).toBe('农户花名册模板-山竹沟村.xlsx');
   await wizard.choose(sheet);
 
   await expect(wizard.dialog().getByText('表中共 200 户，其中 197 户（197 人）可以导入。')).toBeVisible();

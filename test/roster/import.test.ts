@@ -61,6 +61,20 @@ describe('importing an office sheet', () => {
     ]);
   });
 
+  it('skips a footer and a header repeated for each printed page', async () => {
+    const v = await setUpVillage();
+    const file = await xlsxFile([
+      ['序号', '户号', '姓名', '与户主关系', '村小组'],
+      [1, 'C01', '赵一', '户主', '第一村小组'],
+      [2, null, '钱二', '配偶', '第一村小组'],
+      ['序号', '户号', '姓名', '与户主关系', '村小组'],
+      [3, 'C02', '孙三', '户主', '第二村小组'],
+      ['制表人：李会计'],
+    ]);
+    const preview = await v.core.call(v.session, 'roster.xlsx.preview', { file });
+    expect(preview).toMatchObject({ households: 2, validHouseholds: 2, validMembers: 3, problems: [] });
+  });
+
   it('lets the user map an unknown header and pick a group for a sheet without one', async () => {
     const rows: Cell[][] = [
       ['家长', '联系人电话'],

@@ -11,7 +11,7 @@ import {
   type HouseholdStatus,
   type householdInput,
 } from '../../contract/roster.js';
-import { IMPORT_FIELD_LABELS, type ImportField, type ImportMapping, type ImportProblem } from '../../contract/roster-import.js';
+import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField, type ImportMapping, type ImportProblem } from '../../contract/roster-import.js';
 import { idCardHolder, listGroups, memberProblems, numberTaken } from '../households.js';
 import type { SheetRow } from './sheet.js';
 
@@ -120,7 +120,11 @@ export function planImport(db: Database, rows: readonly SheetRow[], mapping: Imp
 
   const blocks: Block[] = [];
   let current: Block | null = null;
+  const mappedCols = Object.values(mapping).filter((c): c is number => Boolean(c));
   for (const r of rows) {
+    // Rows with nothing in the mapped columns (a 制表人 footer under 序号) and header rows repeated per printed page are not people.
+    const present = mappedCols.flatMap((c) => r.cells.get(c) ?? []);
+    if (present.length === 0 || (present.length >= 2 && present.every(isHeaderWord))) continue;
     const number = toHalfWidth(get(r, 'number')).replace(/\s/g, '');
     const headName = personName(get(r, 'headName'));
     const name = personName(get(r, 'name')) || (mapping.name ? '' : headName);
@@ -190,7 +194,8 @@ export function planImport(db: Database, rows: readonly SheetRow[], mapping: Imp
       const seen = idsSeen.get(member.idCard);
       const holder = idCardHolder(db, member.idCard, null);
       if (seen !== undefined && !b.rows.some((m) => m.row === seen)) problem(row, 'idCard', `身份证号与第 ${seen} 行重复`);
-      else if (holder) problem(row, 'idCard', `身份证号已登记在户号 ${holder.number}（${holder.name}）`);
+      // Holder in the household whose 户号 is already taken: that problem says it all.
+      else if (holder && holder.number !== b.number) problem(row, 'idCard', `身份证号已登记在户号 ${holder.number}（${holder.name}）`);
       if (seen === undefined) idsSeen.set(member.idCard, row);
     }
 
@@ -206,6 +211,9 @@ export function planImport(db: Database, rows: readonly SheetRow[], mapping: Imp
   problems.sort((a, b) => a.row - b.row);
   return { households, problems };
 }
+
+const HEADER_WORDS = new Set<string>(IMPORT_FIELDS.flatMap((f) => f.headers));
+const isHeaderWord = (text: string) => HEADER_WORDS.has(text.replace(/\s/g, ''));
 
 /** 张 三 → 张三: spaces inside a Chinese name are typing slips; a Latin name keeps its spaces. */
 function personName(raw: string): string {

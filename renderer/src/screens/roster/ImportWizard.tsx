@@ -145,7 +145,7 @@ function CheckStep({ preview: p, groups, wizard: w }: { preview: ImportPreview; 
           />
         </Space>
       </Space>
-      <Form layout="vertical" component="div">
+      <Form layout="horizontal" component="div" labelCol={{ flex: '84px' }} labelAlign="left" colon={false}>
         <Row gutter={12}>
           {IMPORT_FIELDS.map((f) => (
             <Col span={6} key={f.key}>

@@ -1,5 +1,5 @@
 import { ApartmentOutlined, DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Input, Select, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { HOUSEHOLD_STATUS_LABELS, HOUSEHOLD_STATUSES, type GroupRow, type HouseholdRow, type HouseholdStatus } from '../../../../electron/core/contract/roster.js';
 import { invoke } from '../../api/client.js';
@@ -7,6 +7,7 @@ import { downloadFile } from '../../api/files.js';
 import { useCan } from '../../app/session.js';
 import { GroupsDialog } from './GroupsDialog.js';
 import { HouseholdForm } from './HouseholdForm.js';
+import { ScreenHeader } from './ScreenHeader.js';
 import { ImportWizard } from './ImportWizard.js';
 import { T } from './text.js';
 
@@ -52,33 +53,26 @@ export function RosterScreen() {
 
   return (
     <div>
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap', gap: 8, marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {T.title}
-        </Typography.Title>
-        <Space wrap>
-          {canEdit && (
+      <ScreenHeader title={T.title}>
+        {canEdit && (
+          <>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ id: null })}>
               {T.add}
             </Button>
-          )}
-          {canEdit && (
-            <>
-              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-                {T.importXlsx}
-              </Button>
-              <Button icon={<DownloadOutlined />} onClick={() => void download('roster.xlsx.export', T.exported)}>
-                {T.exportXlsx}
-              </Button>
-            </>
-          )}
-          {canManageGroups && (
-            <Button type="link" icon={<ApartmentOutlined />} onClick={() => setManagingGroups(true)}>
-              {T.manageGroups}
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              {T.importXlsx}
             </Button>
-          )}
-        </Space>
-      </div>
+            <Button icon={<DownloadOutlined />} onClick={() => void download('roster.xlsx.export', T.exported)}>
+              {T.exportXlsx}
+            </Button>
+          </>
+        )}
+        {canManageGroups && (
+          <Button type="link" icon={<ApartmentOutlined />} onClick={() => setManagingGroups(true)}>
+            {T.manageGroups}
+          </Button>
+        )}
+      </ScreenHeader>
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search
           allowClear
