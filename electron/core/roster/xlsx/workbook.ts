@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import type { FileResult } from '../../contract/result.js';
-import { GENDER_LABELS, HOUSEHOLD_STATUS_LABELS, HOUSEHOLD_STATUSES, RELATIONS, type HouseholdStatus } from '../../contract/roster.js';
+import { GENDER_LABELS, HOUSEHOLD_STATUS_LABELS, HOUSEHOLD_STATUSES, RELATIONS, type HouseholdStatus, type MemberDetail } from '../../contract/roster.js';
 import { columnLetter, IMPORT_FIELDS, type ImportField } from '../../contract/roster-import.js';
 import { listGroups } from '../households.js';
 
@@ -75,18 +75,12 @@ export async function rosterTemplate(db: Database, villageName: string): Promise
   return toFile(wb, `农户花名册模板-${villageName}.xlsx`);
 }
 
-interface ExportRow {
+interface ExportRow extends Omit<MemberDetail, 'id'> {
   number: string;
   groupName: string;
   address: string;
   status: HouseholdStatus;
   note: string;
-  name: string;
-  relation: string;
-  gender: 'male' | 'female' | null;
-  birthYear: number | null;
-  idCard: string | null;
-  phone: string | null;
 }
 
 /** The whole roster, one row per member with the 户号 repeated, readable by the importer as is. */
