@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, screenshot, test } from './fixtures.js';
 import { AuditPage, Header, navItems, OperatorsPage } from './pages/safety.js';
+import { RosterPage } from './pages/roster.js';
 import { SetupPage } from './pages/setup.js';
 
 test('two operators with different roles see different actions, and the audit log shows both', async ({ page, cunji }) => {
@@ -51,14 +52,30 @@ test('two operators with different roles see different actions, and the audit lo
   await expect(audit.rows().filter({ hasText: '王书记' })).toHaveCount(0);
 });
 
-test('a manual backup appears in the list, verified', async ({ page, cunji }) => {
+test('a manual backup, then a restore from it after a snapshot, and everyone logs in again', async ({ page, cunji }) => {
   await cunji.open(page);
-  await new SetupPage(page).complete();
-  await page.getByRole('navigation', { name: '主导航' }).getByText('数据备份').click();
+  const setup = new SetupPage(page);
+  await setup.complete();
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  await nav.getByText('数据备份').click();
   await page.getByRole('button', { name: '立即备份' }).click();
   await expect(page.getByText(/备份完成/)).toBeVisible();
-  await expect(page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: '手动备份' })).toHaveCount(1);
+  const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+  await expect(rows.filter({ hasText: '手动备份' })).toHaveCount(1);
   await screenshot(page, 'safety-backup');
+
+  const roster = new RosterPage(page);
+  await roster.open();
+  await roster.addHousehold([{ name: '张三', relation: '户主' }]);
+  await nav.getByText('数据备份').click();
+  await rows.filter({ hasText: '手动备份' }).getByRole('button', { name: /恢\s?复/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /恢\s?复/ }).click();
+  await expect(page.getByText(/数据已恢复/)).toBeVisible();
+  await setup.login('王书记', '2580');
+  await roster.open();
+  await expect(roster.rows()).toHaveCount(0);
+  await nav.getByText('数据备份').click();
+  await expect(rows.filter({ hasText: '恢复前备份' })).toHaveCount(1);
 });
 
 /** Where `npm install` put the Electron binary; read without `require('electron')`, which would try to download it. */
