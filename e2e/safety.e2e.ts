@@ -52,6 +52,17 @@ test('two operators with different roles see different actions, and the audit lo
   await expect(audit.rows().filter({ hasText: '王书记' })).toHaveCount(0);
 });
 
+test('the screen locks itself after the idle minutes set by the village', async ({ page, cunji }) => {
+  await page.clock.install();
+  await cunji.open(page);
+  await new SetupPage(page).complete();
+  await expect(page.getByText('王书记，您好')).toBeVisible();
+  await page.clock.fastForward('09:00');
+  await expect(page.getByText('王书记，您好')).toBeVisible();
+  await page.clock.fastForward('01:30');
+  await expect(page.getByText(/屏幕已锁定。王书记请输入 PIN/)).toBeVisible();
+});
+
 test('a manual backup, then a restore from it after a snapshot, and everyone logs in again', async ({ page, cunji }) => {
   await cunji.open(page);
   const setup = new SetupPage(page);
