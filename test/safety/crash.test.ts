@@ -65,5 +65,5 @@ describe('crash safety', () => {
     const lanes = await Promise.all([1, 2].map((lane) => killLane(worker, join(dir, `data${lane}`), KILLS / 2)));
     // the workers really wrote: the test would prove nothing otherwise
     expect(lanes.reduce((a, b) => a + b, 0)).toBeGreaterThan(KILLS);
-  }, 180_000);
+  }, 300_000);
 });
