@@ -39,6 +39,16 @@ describe('audit log', () => {
     expect(allAudit(core).length).toBe(before);
   });
 
+  it('rolls back a write that fails half-way together with its audit row', async () => {
+    const { core, session } = await setUpVillage();
+    const before = allAudit(core).length;
+    // the update is applied, then the last-admin check refuses it inside the same transaction
+    const result = await core.invoke(session, 'operators.update', { id: 1, name: '王书记', roles: ['clerk'] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'LAST_ADMIN' } });
+    expect((await core.call(session, 'operators.list', {}))[0]?.roles).toEqual(['admin', 'clerk', 'reviewer', 'cashier']);
+    expect(allAudit(core).length).toBe(before);
+  });
+
   it('is append-only: the database itself refuses UPDATE and DELETE', async () => {
     const { core } = await setUpVillage();
     expect(() => core.db.prepare("UPDATE audit_log SET operator_name = '别人'").run()).toThrow(/append-only/);

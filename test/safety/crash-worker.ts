@@ -11,7 +11,7 @@ if (!dataDir || !operatorId) throw new Error('usage: crash-worker <dataDir> <ope
 const core = createCore({ dataDir, log: () => {} });
 const session = 'crash-worker-session-01';
 core.sessions.set(session, { id: Number(operatorId), name: '王书记', roles: ['admin'] });
-// no top-level await: the test bundles this as CommonJS so NODE_PATH finds the dependencies
+// no top-level await: the test bundles this as CommonJS so NODE_PATH finds the native module
 async function loop(): Promise<never> {
   for (let n = Math.floor(Math.random() * 1e6), first = true; ; n++, first = false) {
     await OPERATIONS[n % OPERATIONS.length]!.run(core, session, n);

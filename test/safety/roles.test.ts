@@ -22,18 +22,18 @@ describe('role enforcement over every method of the contract', () => {
     const { core, session } = await setUpVillage();
     const restricted = endpoints.filter(([, ep]) => Array.isArray(ep.access));
     expect(restricted.length).toBeGreaterThan(5);
+    // one operator (and session) per set of roles that some endpoint does not allow
     const sessions = new Map<string, string>();
-    // one operator per set of roles that some endpoint does not allow
     for (const [, ep] of restricted) {
       const others = ROLES.filter((r) => !(ep.access as readonly Role[]).includes(r));
       const key = others.join('+');
       if (others.length === 0 || sessions.has(key)) continue;
-      await core.call(session, 'operators.create', { name: `操作员${sessions.size + 1}`, roles: others, pin: '5678' });
-      const list = await core.call(session, 'operators.list', {});
-      const op = list.find((o) => o.name === `操作员${sessions.size + 1}`);
-      const key2 = `roles-session-${key}-0000000000`;
-      core.sessions.set(key2, { id: op!.id, name: op!.name, roles: others });
-      sessions.set(key, key2);
+      const name = `操作员${sessions.size + 1}`;
+      const list = await core.call(session, 'operators.create', { name, roles: others, pin: '5678' });
+      const op = list.find((o) => o.name === name)!;
+      const opSession = `roles-test-session-${op.id}-000000`;
+      await core.call(opSession, 'auth.login', { operatorId: op.id, pin: '5678' });
+      sessions.set(key, opSession);
     }
     const before = await auditCount(core);
     let checked = 0;

@@ -28,6 +28,8 @@ export interface CoreOptions {
 export interface SessionStore {
   get(key: string): OperatorInfo | null;
   set(key: string, operator: OperatorInfo | null): void;
+  /** Logs everyone out (after a restore the accounts may be different people). */
+  clear(): void;
 }
 
 export class MemorySessions implements SessionStore {
@@ -38,6 +40,9 @@ export class MemorySessions implements SessionStore {
   set(key: string, operator: OperatorInfo | null) {
     if (operator) this.map.set(key, operator);
     else this.map.delete(key);
+  }
+  clear() {
+    this.map.clear();
   }
 }
 
@@ -75,6 +80,8 @@ export class Core {
       swap(file);
     } finally {
       this.current = openDatabase(file);
+      // operator ids in the restored file may belong to other people
+      this.sessions.clear();
     }
   }
 

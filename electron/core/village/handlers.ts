@@ -42,6 +42,7 @@ export const systemHandlers: DomainHandlers<keyof typeof systemApi> = {
     // The first operator of a small office does every job; later operators get narrower roles.
     const id = insertOperator(ctx.db, input.admin.name, hashPin(input.admin.pin), ALL_ROLES, now);
     const operator = { id, name: input.admin.name, roles: [...ALL_ROLES] };
+    ctx.audit(`设置${input.villageName}（${input.county}${input.township}），${input.groups.length} 个村小组，管理员 ${input.admin.name}`);
     ctx.setOperator(operator);
     return status(ctx, operator);
   },
@@ -70,6 +71,7 @@ export const systemHandlers: DomainHandlers<keyof typeof systemApi> = {
     const info = toOperatorInfo(op);
     // logged in first, so the audit row of this login carries the operator's name
     ctx.setOperator(info);
+    ctx.audit(`${op.name} 登录`);
     try {
       ctx.tx(() => ctx.db.prepare('UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(op.id));
     } catch (error) {
