@@ -11,15 +11,21 @@ import { usePassbook } from './usePassbook.js';
 
 const YEARS = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() - i);
 
-const baseColumns = (running: 'available' | 'earned') => [
+const RUNNING = {
+  household: [
+    { title: T.cols.available, dataIndex: 'available', width: 100 },
+    { title: T.cols.earned, dataIndex: 'earned', width: 80 },
+  ],
+  cadre: [{ title: T.cols.running, dataIndex: 'earned', width: 100 }],
+};
+
+const baseColumns = (running: keyof typeof RUNNING) => [
   { title: T.cols.date, dataIndex: 'date', width: 110 },
   { title: T.cols.seq, dataIndex: 'seq', width: 70 },
   { title: T.cols.description, dataIndex: 'description' },
   { title: T.cols.points, dataIndex: 'points', width: 80, render: (n: number) => signed(n) },
   { title: T.cols.status, key: 'status', width: 110, render: (_: unknown, r: PassbookRow) => <StatusTag entry={{ status: r.status, reviewReason: r.reviewReason, correctedBySeq: null }} /> },
-  running === 'available'
-    ? { title: T.cols.available, dataIndex: 'available', width: 100 }
-    : { title: T.cols.running, dataIndex: 'earned', width: 100 },
+  ...RUNNING[running],
   { title: T.cols.note, dataIndex: 'note', ellipsis: true },
 ];
 
@@ -71,8 +77,7 @@ export function PassbookScreen() {
             dataSource={p.book.rows}
             pagination={{ pageSize: 50, showSizeChanger: false }}
             columns={[
-              ...baseColumns('available'),
-              { title: T.cols.earned, dataIndex: 'earned', width: 80 },
+              ...baseColumns('household'),
               ...(canCorrect
                 ? [
                     {
@@ -103,7 +108,7 @@ export function PassbookScreen() {
         {yearSelect}
         {p.cadreBook && <span>{`${T.approved} ${p.cadreBook.approved} · ${T.pending} ${p.cadreBook.pending}`}</span>}
       </Space>
-      <Table<PassbookRow> rowKey="seq" size="small" dataSource={p.cadreBook?.rows ?? []} pagination={{ pageSize: 50 }} columns={baseColumns('earned')} />
+      <Table<PassbookRow> rowKey="seq" size="small" dataSource={p.cadreBook?.rows ?? []} pagination={{ pageSize: 50 }} columns={baseColumns('cadre')} />
     </>
   );
   return (
