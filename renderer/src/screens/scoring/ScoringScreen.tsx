@@ -1,8 +1,10 @@
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Table, Typography } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { App, Button, Card, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Table, Typography, Upload } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { HouseholdRow } from '../../../../electron/core/contract/roster.js';
 import { ApiFailure, invoke } from '../../api/client.js';
+import { readAsBase64 } from '../../api/files.js';
 import { itemLabel, today, useHouseholds, useLookups } from './lookups.js';
 import { T } from './text.js';
 
@@ -22,6 +24,7 @@ export function ScoringScreen() {
   const [quantity, setQuantity] = useState<number>(1);
   const [grade, setGrade] = useState<string | null>(null);
   const [note, setNote] = useState('');
+  const [photo, setPhoto] = useState<{ fileName: string; dataBase64: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const households = useHouseholds(groupId, query);
   const choices = items.filter((i) => i.subject === subject);
@@ -40,10 +43,12 @@ export function ScoringScreen() {
         quantity,
         grade: item.grades ? grade : null,
         note,
+        photo,
       });
       message.success(t.saved(r.seqs.length, r.points));
       setSelected([]);
       setNote('');
+      setPhoto(null);
     } catch (e) {
       message.error(e instanceof ApiFailure ? e.message : String(e));
     } finally {
@@ -107,6 +112,20 @@ export function ScoringScreen() {
           </Space>
           <Form.Item label={t.note} htmlFor="score-note">
             <Input id="score-note" aria-label={t.note} placeholder={t.notePlaceholder} value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
+          </Form.Item>
+          <Form.Item label={t.photo}>
+            <Upload
+              accept=".jpg,.jpeg,.png,.webp"
+              maxCount={1}
+              fileList={photo ? [{ uid: '1', name: photo.fileName, status: 'done' }] : []}
+              onRemove={() => setPhoto(null)}
+              beforeUpload={async (f) => {
+                setPhoto({ fileName: f.name, dataBase64: await readAsBase64(f) });
+                return false;
+              }}
+            >
+              <Button icon={<UploadOutlined />}>{item?.photoRequired ? t.photoRequired : t.photoOptional}</Button>
+            </Upload>
           </Form.Item>
           <Space>
             <Button type="primary" htmlType="submit" loading={busy}>
