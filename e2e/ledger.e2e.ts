@@ -2,7 +2,7 @@ import { ALL_ROLES } from '../electron/core/contract/system.js';
 import { insertOperator } from '../electron/core/operators/operators.js';
 import { hashPin } from '../electron/core/operators/pin.js';
 import { expect, screenshot, test, type CunjiApp } from './fixtures.js';
-import { InspectionPage, PassbookPage, ReviewPage, ScoringPage } from './pages/ledger.js';
+import { ActivitiesPage, ChecklistsPage, InspectionPage, PassbookPage, ReviewPage, ScoringPage } from './pages/ledger.js';
 import { SetupPage } from './pages/setup.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -100,4 +100,31 @@ test('数据校验 reports the chains and balances intact', async ({ page, cunji
   await page.getByRole('button', { name: '数据校验' }).click();
   await expect(page.getByText(/校验通过：1 条积分记录、1 条审核记录完整无改动/)).toBeVisible();
   await screenshot(page, 'ledger-verify');
+});
+
+test('import lists at setup, then an activity with attendance signed in by pinyin', async ({ page, cunji }) => {
+  await cunji.open(page);
+  await new SetupPage(page).complete();
+  const { core } = cunji;
+  core.sessions.set('seed', { id: 1, name: '王书记', roles: [...ALL_ROLES] });
+  const groups = await core.call('seed', 'roster.groups.list', {});
+  for (const name of ['张建国', '李秀英', '王德明']) await core.call('seed', 'roster.households.create', { groupId: groups[0]!.id, members: [{ name, relation: '户主' }] });
+  await core.call('seed', 'roster.cadres.save', { name: '陈委员', post: '委员', fromDate: '2024-01-01' });
+
+  await new ChecklistsPage(page).importTemplates(['村民行为清单', '公共服务清单']);
+  await expect(page.getByRole('tab', { name: '村民行为清单' })).toBeVisible();
+  await screenshot(page, 'ledger-checklists');
+
+  const activities = new ActivitiesPage(page);
+  await activities.create('环境卫生大扫除', '大扫除', '参与人居环境整治/大扫除（+5）', '陈委员');
+  await activities.signIn('zjg');
+  await activities.signIn('wdm');
+  await expect(page.getByText('已签到 2 户')).toBeVisible();
+  await screenshot(page, 'ledger-activity');
+  await page.getByRole('button', { name: '结束活动并记分' }).click();
+  await expect(page.getByText('活动已结束，写入 2 条记录，等待审核')).toBeVisible();
+
+  await page.getByRole('navigation', { name: '主导航' }).getByText('职责分工', { exact: true }).click();
+  await expect(page.getByText(/个职责事项还没有责任人/)).toBeVisible();
+  await screenshot(page, 'ledger-duties');
 });

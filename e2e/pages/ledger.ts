@@ -105,3 +105,42 @@ export class PassbookPage {
     return this.page.locator('.ant-table-tbody tr.ant-table-row');
   }
 }
+
+/** 清单管理 and 活动签到: import templates adopted by a meeting; sign households in by pinyin + Enter. */
+export class ChecklistsPage {
+  constructor(private readonly page: Page) {}
+
+  async importTemplates(lists: string[]) {
+    const p = this.page;
+    await nav(p, '清单管理');
+    await expect(p.getByRole('heading', { name: '清单管理' })).toBeVisible();
+    for (const l of lists) await p.getByRole('checkbox', { name: new RegExp(`^${l}`) }).check();
+    await p.getByLabel('参会人数').fill('45');
+    await p.getByRole('button', { name: '导入所选清单' }).click();
+    await expect(p.getByText('清单已导入')).toBeVisible();
+  }
+}
+
+export class ActivitiesPage {
+  constructor(private readonly page: Page) {}
+
+  async create(name: string, typed: string, item: string, cadre: string) {
+    const p = this.page;
+    await nav(p, '活动签到');
+    await p.getByRole('button', { name: '新建活动' }).click();
+    const dialog = p.getByRole('dialog');
+    await dialog.getByLabel('活动名称').fill(name);
+    await chooseTyping(p, dialog.getByLabel('农户加分事项'), typed, item);
+    await choose(p, dialog.getByLabel('组织干部'), cadre);
+    await dialog.getByRole('button', { name: '保 存' }).or(dialog.getByRole('button', { name: '保存' })).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async signIn(typed: string) {
+    const box = this.page.getByLabel('输入姓名、户号或拼音首字母，回车签到');
+    await box.fill(typed);
+    await expect(this.page.locator('.ant-list-item').first()).toBeVisible();
+    await box.press('Enter');
+    await expect(box).toHaveValue('');
+  }
+}
