@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { GroupRow } from '../../../../electron/core/contract/roster.js';
 import { invoke } from '../../api/client.js';
 import { useSession } from '../../app/session.js';
+import { useLedgerTodos } from '../review/todos.js';
 import { T } from './text.js';
 
 /** What needs doing today; grows as features land. */
@@ -13,7 +14,8 @@ export function HomeScreen() {
     invoke('roster.groups.list', {}).then(setGroups, () => setGroups([]));
   }, []);
   const households = groups.reduce((n, g) => n + g.households, 0);
-  const todos = households === 0 ? [T.noHouseholds] : [];
+  const ledgerTodos = useLedgerTodos();
+  const todos = [...(households === 0 ? [T.noHouseholds] : []), ...ledgerTodos];
   return (
     <div>
       <Typography.Title level={3}>{T.welcome(status.operator?.name ?? '')}</Typography.Title>
