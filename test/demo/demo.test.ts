@@ -8,9 +8,9 @@ import { createDemo } from '../../electron/core/demo/index.js';
 import { RARE } from '../../electron/core/demo/roster.js';
 import { frozenClock, tempDir } from '../helpers.js';
 
-async function demo(seed: number) {
+async function demo(seed: number, households?: number) {
   const dir = tempDir();
-  await createDemo(dir, { seed, clock: frozenClock('2026-03-15T09:00:00+08:00') });
+  await createDemo(dir, { seed, ...(households ? { households } : {}), clock: frozenClock('2026-03-15T09:00:00+08:00') });
   const db = new Database(join(dir, DB_FILE_NAME), { readonly: true });
   try {
     return {
@@ -24,6 +24,7 @@ async function demo(seed: number) {
         phone: string | null;
       }[],
       cadres: db.prepare('SELECT name, post, phone, from_date, to_date, note FROM cadres ORDER BY id').all() as { post: string; to_date: string | null }[],
+      entries: db.prepare('SELECT seq, hash FROM entries ORDER BY seq').all() as { seq: number; hash: string }[],
     };
   } finally {
     db.close();
@@ -31,13 +32,15 @@ async function demo(seed: number) {
 }
 
 describe('demo village', () => {
+  // A small village keeps this quick; every seeder still runs, so the ledger's chain hashes are compared too.
   it('is the same for the same seed and different for another', async () => {
-    const { dir: _a, ...a } = await demo(7);
-    const { dir: _b, ...b } = await demo(7);
-    const { dir: _c, ...c } = await demo(8);
+    const { dir: _a, ...a } = await demo(7, 60);
+    const { dir: _b, ...b } = await demo(7, 60);
+    const { dir: _c, ...c } = await demo(8, 60);
+    expect(a.entries.length).toBeGreaterThan(100);
     expect(b).toEqual(a);
     expect(c.members.slice(0, 20)).not.toEqual(a.members.slice(0, 20));
-  }, 60_000);
+  }, 180_000);
 
   it('has 6 groups, about 600 households, about 12 cadres, valid IDs and the rare characters', async () => {
     const d = await demo(1);
@@ -74,5 +77,6 @@ describe('demo village', () => {
     } finally {
       core.db.close();
     }
-  }, 60_000);
+    expect(d.entries.length).toBeGreaterThan(5000);
+  }, 180_000);
 });

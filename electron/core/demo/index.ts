@@ -4,6 +4,7 @@ import type { Clock } from '../api/context.js';
 import { isoWithOffset, localDate } from '../api/time.js';
 import { forkRng, type Rng } from './rng.js';
 import { seedRoster } from './roster.js';
+import { seedLedger } from './ledger.js';
 
 export interface DemoOptions {
   seed: number;
@@ -22,6 +23,7 @@ export type Seeder = (db: Database, rng: Rng, opts: DemoOptions) => void;
  */
 const SEEDERS: [name: string, seeder: Seeder][] = [
   ['roster', seedRoster],
+  ['ledger', (db, rng, opts) => seedLedger(db, rng.next, opts)],
 ];
 
 export const DEMO_VILLAGE = {
