@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { Core } from '../../electron/core/api/dispatcher.js';
+import { localDate } from '../../electron/core/api/time.js';
+import { verifyChain } from '../../electron/core/ledger/chain.js';
+import { checkBalances } from '../../electron/core/ledger/entries.js';
 
 /**
- * What the crash test repeats and what must hold after every kill. Ledger
- * record/redeem (and their balance-equals-ledger invariant) are one line each
- * here when they land.
+ * What the crash test repeats and what must hold after every kill: roster
+ * writes and ledger batches now; a supermarket redemption is one more line.
  */
 export interface CrashOperation {
   name: string;
@@ -24,12 +26,30 @@ export const OPERATIONS: CrashOperation[] = [
     },
   },
   { name: 'add group', run: (core, s, n) => core.call(s, 'roster.groups.add', { name: `村小组${n}-${process.pid}` }) },
+  {
+    name: 'record points for five households',
+    run: async (core, s) => {
+      const volunteer = () => core.db.prepare("SELECT id FROM items WHERE name = '参加志愿服务'").pluck().get() as number | undefined;
+      if (!volunteer()) {
+        await core.call(s, 'checklist.loadTemplates', { codes: ['conduct'], meeting: { kind: 'representatives', date: '2026-01-06', attendance: 40 } });
+      }
+      const households = core.db.prepare('SELECT id FROM households ORDER BY random() LIMIT 5').pluck().all() as number[];
+      if (households.length > 0) await core.call(s, 'ledger.record', { itemId: volunteer()!, date: localDate(new Date()), householdIds: households });
+    },
+  },
 ];
 
 const scalar = (db: Database.Database, sql: string) => db.prepare(sql).pluck().get() as number;
 
 /** Each returns the problems found; an empty list means the invariant holds. */
 export const INVARIANTS: { name: string; check(db: Database.Database): string[] }[] = [
+  {
+    name: 'the ledger chain verifies and every cached balance equals its entries',
+    check: (db) => {
+      const chain = verifyChain(db).problem;
+      return [...(chain ? [chain.message] : []), ...checkBalances(db).map((b) => `household ${b.householdId}: cache differs from the ledger`)];
+    },
+  },
   {
     name: 'member count matches members and the operation that wrote them',
     check: (db) =>
