@@ -1,4 +1,5 @@
 import type { HandlerMap } from './api/dispatcher.js';
+import { publicationsHandlers } from './publications/handlers.js';
 import { rosterHandlers } from './roster/handlers.js';
 import { systemHandlers } from './village/handlers.js';
 
@@ -6,4 +7,5 @@ import { systemHandlers } from './village/handlers.js';
 export const handlers: HandlerMap = {
   ...systemHandlers,
   ...rosterHandlers,
+  ...publicationsHandlers,
 };
