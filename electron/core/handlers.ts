@@ -3,6 +3,7 @@ import { checklistHandlers } from './checklist/handlers.js';
 import { ledgerHandlers } from './ledger/handlers.js';
 import { publicationsHandlers } from './publications/handlers.js';
 import { rosterHandlers } from './roster/handlers.js';
+import { shopHandlers } from './shop/handlers.js';
 import { systemHandlers } from './village/handlers.js';
 
 /** Every domain's handlers; the type makes a missing or extra method a build error. */
@@ -12,4 +13,5 @@ export const handlers: HandlerMap = {
   ...checklistHandlers,
   ...ledgerHandlers,
   ...publicationsHandlers,
+  ...shopHandlers,
 };
