@@ -1,10 +1,12 @@
-import { HomeOutlined, TeamOutlined, IdcardOutlined, PrinterOutlined } from '@ant-design/icons';
+import { HomeOutlined, TeamOutlined, IdcardOutlined, PrinterOutlined, ShoppingCartOutlined, ShopOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../../../electron/core/contract/endpoint.js';
 import { HomeScreen } from '../screens/home/HomeScreen.js';
 import { RosterScreen } from '../screens/roster/RosterScreen.js';
 import { CadresScreen } from '../screens/roster/CadresScreen.js';
 import { PublicationsScreen } from '../screens/publications/PublicationsScreen.js';
+import { CashierScreen } from '../screens/cashier/CashierScreen.js';
+import { ShopScreen } from '../screens/shop/ShopScreen.js';
 
 /** The left navigation: one entry per task. Only screens that work are listed. */
 export interface ScreenDef {
@@ -20,4 +22,6 @@ export const SCREENS: ScreenDef[] = [
   { key: 'roster', label: '农户花名册', icon: <TeamOutlined />, roles: 'session', render: () => <RosterScreen /> },
   { key: 'cadres', label: '村干部', icon: <IdcardOutlined />, roles: 'session', render: () => <CadresScreen /> },
   { key: 'publications', label: '公示与打印', icon: <PrinterOutlined />, roles: 'session', render: () => <PublicationsScreen /> },
+  { key: 'cashier', label: '收银兑换', icon: <ShoppingCartOutlined />, roles: ['admin', 'cashier'], render: () => <CashierScreen /> },
+  { key: 'shop', label: '积分超市', icon: <ShopOutlined />, roles: 'session', render: () => <ShopScreen /> },
 ];
