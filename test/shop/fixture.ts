@@ -1,19 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { isoWithOffset } from '../../electron/core/api/time.js';
-import { postEntry } from '../../electron/core/ledger/entries.js';
 import { ledgerVillage } from '../ledger/fixture.js';
+import { givePoints } from './points.js';
 
 export const CASHIER = 'cashier-session';
-
-/** Approved points straight into the ledger, as a month of reviewed scoring would leave them. */
-export function givePoints(db: Database, householdId: number, points: number, operatorId = 1): void {
-  db.transaction(() =>
-    postEntry(db, {
-      date: '2026-03-01', subject: 'household', householdId, points, kind: 'earn', sourceType: 'manual',
-      note: '测试积分', status: 'approved', operatorId, createdAt: isoWithOffset(new Date('2026-03-01T08:00:00+08:00')),
-    }),
-  )();
-}
 
 /** 测试村 with households holding points, a cashier session and a few goods on the shelf. */
 export async function shopVillage(opts: { households?: number; points?: number } = {}) {

@@ -154,7 +154,7 @@ export function Counter({ paper, setPaper }: { paper: ReceiptPaper; setPaper(p: 
                   { key: 'g', label: T.group, children: c.household.groupName },
                   { key: 'p', label: T.pending, children: c.household.pending > 0 ? <Tag>{c.household.pending}（{T.pendingHelp}）</Tag> : 0 },
                 ]} />
-                <Row gutter={8}>
+                <Row gutter={8} style={{ marginTop: 12 }}>
                   <Col span={8}><Statistic title={T.available} value={c.household.available} /></Col>
                   <Col span={8}><Statistic title={T.total} value={c.total} /></Col>
                   <Col span={8}><Statistic title={T.after} value={after} valueStyle={after < 0 ? { color: '#cf1322' } : undefined} /></Col>

@@ -16,7 +16,7 @@ export const T = {
   cols: { name: '商品', price: '积分单价', quantity: '数量', amount: '小计', stock: '库存', actions: '' },
   remove: '移除',
   total: '合计积分',
-  after: '兑换后可用积分',
+  after: '兑换后',
   short: (n: number) => `可用积分不够，还差 ${n} 分`,
   collector: '代领人',
   collectorPlaceholder: '替老人等代领时填写代领人姓名',
