@@ -1,6 +1,7 @@
 import { App, Button, DatePicker, Form, Input, Modal, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
+import { maskName } from '../../../../electron/core/contract/privacy.js';
 import type { ReceiptPaper, RedemptionRow } from '../../../../electron/core/contract/shop.js';
 import { invoke } from '../../api/client.js';
 import { PdfPreview } from '../publications/PdfPreview.js';
@@ -15,12 +16,14 @@ export function HistoryPanel({ paper }: { paper: ReceiptPaper }) {
   const [query, setQuery] = useState('');
   const [rows, setRows] = useState<RedemptionRow[]>([]);
   const [voiding, setVoiding] = useState<RedemptionRow | null>(null);
+  const [mask, setMask] = useState(true);
   const [form] = Form.useForm<{ reason: string }>();
 
   const load = useCallback(() => {
     invoke('shop.redemptions.list', { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD'), query }).then(setRows, (e: Error) => message.error(e.message));
   }, [range, query, message]);
   useEffect(load, [load]);
+  useEffect(() => void invoke('shop.settings.get', {}).then((s) => setMask(s.maskNamesOnScreen)), []);
 
   const doVoid = async () => {
     if (!voiding) return;
@@ -51,7 +54,7 @@ export function HistoryPanel({ paper }: { paper: ReceiptPaper }) {
           { title: T.hcols.number, dataIndex: 'number' },
           { title: T.hcols.time, render: (_, r) => `${r.date} ${r.createdAt.slice(11, 16)}` },
           { title: T.hcols.household, dataIndex: 'householdNumber' },
-          { title: T.hcols.head, dataIndex: 'headName' },
+          { title: T.hcols.head, render: (_, r) => (mask ? maskName(r.headName) : r.headName) },
           { title: T.hcols.items, dataIndex: 'items' },
           { title: T.hcols.total, dataIndex: 'total', align: 'right' },
           { title: T.hcols.collector, dataIndex: 'collector' },
