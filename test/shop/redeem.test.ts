@@ -82,6 +82,9 @@ describe('redemption', () => {
     await core.call(admin, 'shop.stock.in', { goodsId: soap, kind: 'donation', quantity: 6, date: '2026-03-12', donorKind: 'enterprise', donorName: '白沙农商银行' });
     await expect(core.call(admin, 'shop.stock.in', { goodsId: soap, kind: 'donation', quantity: 1, date: '2026-03-12' })).rejects.toThrow('捐赠方');
     await expect(core.call(admin, 'shop.stock.in', { goodsId: haircut, kind: 'purchase', quantity: 1, date: '2026-03-12' })).rejects.toThrow('服务类');
+    // goods without a barcode never clash with each other
+    await core.call(admin, 'shop.goods.save', { name: '草帽', price: 15, category: '衣物', unit: '顶' });
+    expect((await core.call(admin, 'shop.goods.save', { name: '雨靴', price: 35, category: '衣物', unit: '双' })).barcode).toBeNull();
     await core.call(admin, 'shop.stock.take', { goodsId: soap, counted: 14, reason: '受潮损坏 2 袋', date: '2026-03-14' });
     expect(await stockOf(v, soap)).toBe(14);
     const moves = await core.call(admin, 'shop.stock.moves', { goodsId: soap, from: '2026-03-01', to: '2026-03-31' });

@@ -45,7 +45,7 @@ export const goodsInput = z.object({
   category: nonEmpty('类别', 20),
   unit: nonEmpty('单位', 10),
   price: z.number().int('积分价格必须是整数').min(1, '积分价格至少为 1').max(100_000),
-  barcode: barcode.default(''),
+  barcode: barcode.prefault(''),
   tracked: z.boolean().default(true),
   lowStock: z.number().int().min(0).max(100_000).default(0),
   active: z.boolean().default(true),
