@@ -4,6 +4,7 @@ import { givePoints } from '../test/shop/points.js';
 import { expect, screenshot, test, type CunjiApp } from './fixtures.js';
 import { CashierPage } from './pages/cashier.js';
 import { SetupPage } from './pages/setup.js';
+import { ShopPage } from './pages/shop.js';
 
 const SEED = 'e2e-shop-seed';
 
@@ -90,4 +91,23 @@ test('not enough points: a clear message and nothing written', async ({ page, cu
   await expect(page.getByText('符桂兰户可用积分 300 分，本次需要 400 分，还差 100 分')).toBeVisible();
   expect(householdBalance(cunji.core.db, household.id).available).toBe(300);
   expect(cunji.core.db.prepare('SELECT count(*) AS n FROM redemptions').get()).toEqual({ n: 0 });
+});
+
+test('goods and a donation from the shop screen; the donations register names the donor', async ({ page, cunji }) => {
+  await cunji.open(page);
+  await new SetupPage(page).complete();
+  await expect(page.getByText('王书记，您好')).toBeVisible();
+  const shop = new ShopPage(page);
+  await shop.open();
+  await shop.addGoods({ name: '花生油 1.8L', price: '45', unit: '桶', barcode: '6920000000042' });
+  await expect(shop.row('花生油 1.8L')).toContainText('库存不足');
+  await shop.donate('花生油 1.8L', '12', '企业', '白沙农村商业银行');
+  await expect(shop.row('花生油 1.8L')).toContainText('12');
+  await expect(shop.row('花生油 1.8L')).not.toContainText('库存不足');
+  await page.getByRole('tab', { name: '报表' }).click();
+  const register = page.locator('.ant-card').filter({ hasText: '捐赠登记' });
+  await expect(register.getByRole('row').filter({ hasText: '白沙农村商业银行' })).toContainText('540');
+  await screenshot(page, 'shop-reports');
+  const [download] = await Promise.all([page.waitForEvent('download'), register.getByRole('button', { name: '导出 Excel' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^山竹沟村捐赠登记-.*\.xlsx$/);
 });
