@@ -1,10 +1,12 @@
 import type { HandlerMap } from './api/dispatcher.js';
 import { checklistHandlers } from './checklist/handlers.js';
 import { ledgerHandlers } from './ledger/handlers.js';
+import { publicationsHandlers } from './publications/handlers.js';
 import { rosterHandlers } from './roster/handlers.js';
 import { auditHandlers } from './audit/handlers.js';
 import { backupHandlers } from './backup/handlers.js';
 import { operatorHandlers } from './operators/handlers.js';
+import { shopHandlers } from './shop/handlers.js';
 import { systemHandlers } from './village/handlers.js';
 
 /** Every domain's handlers; the type makes a missing or extra method a build error. */
@@ -16,4 +18,6 @@ export const handlers: HandlerMap = {
   ...operatorHandlers,
   ...auditHandlers,
   ...backupHandlers,
+  ...publicationsHandlers,
+  ...shopHandlers,
 };

@@ -5,7 +5,9 @@ import { ledgerApi } from './ledger.js';
 import { auditApi } from './audit.js';
 import { backupApi } from './backup.js';
 import { operatorsApi } from './operators.js';
+import { publicationsApi } from './publications.js';
 import { rosterApi } from './roster.js';
+import { shopApi } from './shop.js';
 import { systemApi } from './system.js';
 
 /**
@@ -21,6 +23,8 @@ export const api = mergeContracts(
   operatorsApi,
   auditApi,
   backupApi,
+  publicationsApi,
+  shopApi,
 );
 
 export type Api = typeof api;

@@ -5,6 +5,7 @@ import { isoWithOffset, localDate } from '../api/time.js';
 import { forkRng, type Rng } from './rng.js';
 import { seedRoster } from './roster.js';
 import { seedLedger } from './ledger.js';
+import { seedShop } from './shop.js';
 
 export interface DemoOptions {
   seed: number;
@@ -24,6 +25,7 @@ export type Seeder = (db: Database, rng: Rng, opts: DemoOptions) => void;
 const SEEDERS: [name: string, seeder: Seeder][] = [
   ['roster', seedRoster],
   ['ledger', (db, rng, opts) => seedLedger(db, rng.next, opts)],
+  ['shop', (db, rng, opts) => seedShop(db, rng.next, opts)],
 ];
 
 export const DEMO_VILLAGE = {

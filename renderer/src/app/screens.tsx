@@ -1,5 +1,6 @@
 import { HomeOutlined, TeamOutlined, IdcardOutlined, UserSwitchOutlined, DatabaseOutlined, FileSearchOutlined } from '@ant-design/icons';
 import { ApartmentOutlined, AuditOutlined, BookOutlined, CalendarOutlined, EditOutlined, SafetyCertificateOutlined, SearchOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { PrinterOutlined, ShoppingCartOutlined, ShopOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../../../electron/core/contract/endpoint.js';
 import { HomeScreen } from '../screens/home/HomeScreen.js';
@@ -16,6 +17,9 @@ import { ActivitiesScreen } from '../screens/scoring/ActivitiesScreen.js';
 import { ReviewScreen } from '../screens/review/ReviewScreen.js';
 import { PassbookScreen } from '../screens/passbook/PassbookScreen.js';
 import { LedgerSettingsScreen } from '../screens/passbook/LedgerSettingsScreen.js';
+import { PublicationsScreen } from '../screens/publications/PublicationsScreen.js';
+import { CashierScreen } from '../screens/cashier/CashierScreen.js';
+import { ShopScreen } from '../screens/shop/ShopScreen.js';
 
 /** The left navigation: one entry per task. Only screens that work are listed. */
 export interface ScreenDef {
@@ -38,6 +42,9 @@ export const SCREENS: ScreenDef[] = [
   { key: 'review', label: '月度审核', icon: <AuditOutlined />, roles: 'session', render: () => <ReviewScreen /> },
   { key: 'passbook', label: '积分存折', icon: <BookOutlined />, roles: 'session', render: () => <PassbookScreen /> },
   { key: 'ledgerSettings', label: '积分设置与校验', icon: <SafetyCertificateOutlined />, roles: 'session', render: () => <LedgerSettingsScreen /> },
+  { key: 'publications', label: '公示与打印', icon: <PrinterOutlined />, roles: 'session', render: () => <PublicationsScreen /> },
+  { key: 'cashier', label: '收银兑换', icon: <ShoppingCartOutlined />, roles: ['admin', 'cashier'], render: () => <CashierScreen /> },
+  { key: 'shop', label: '积分超市', icon: <ShopOutlined />, roles: 'session', render: () => <ShopScreen /> },
   { key: 'operators', label: '操作员管理', icon: <UserSwitchOutlined />, roles: ['admin'], render: () => <OperatorsScreen /> },
   { key: 'audit', label: '审计日志', icon: <FileSearchOutlined />, roles: ['admin', 'reviewer'], render: () => <AuditScreen /> },
   { key: 'backup', label: '数据备份', icon: <DatabaseOutlined />, roles: ['admin'], render: () => <BackupScreen /> },

@@ -10,12 +10,17 @@ import { T } from './text.js';
 export function HomeScreen() {
   const { status } = useSession();
   const [groups, setGroups] = useState<GroupRow[]>([]);
+  const [openObjections, setOpenObjections] = useState(0);
+  const [lowStock, setLowStock] = useState<string[]>([]);
   useEffect(() => {
     invoke('roster.groups.list', {}).then(setGroups, () => setGroups([]));
+    invoke('shop.goods.list', {}).then((g) => setLowStock(g.filter((x) => x.low).map((x) => x.name)), () => setLowStock([]));
+    invoke('objections.list', { status: 'open' }).then((r) => setOpenObjections(r.length), () => setOpenObjections(0));
   }, []);
   const households = groups.reduce((n, g) => n + g.households, 0);
   const ledgerTodos = useLedgerTodos();
-  const todos = [...(households === 0 ? [T.noHouseholds] : []), ...ledgerTodos];
+  const todos = [...(households === 0 ? [T.noHouseholds] : []), ...ledgerTodos, ...(openObjections > 0 ? [T.openObjections(openObjections)] : [])];
+  if (lowStock.length > 0) todos.push(T.lowStock(lowStock));
   return (
     <div>
       <Typography.Title level={3}>{T.welcome(status.operator?.name ?? '')}</Typography.Title>
