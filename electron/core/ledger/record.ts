@@ -204,11 +204,13 @@ export function correctEntry(db: Database, input: { seq: number; points: number;
   return { seqs: [seq], points: delta };
 }
 
+export const isCleared = (db: Database, year: number) => db.prepare("SELECT 1 FROM entries WHERE source_type = 'clearing' AND source_id = ?").get(year) !== undefined;
+
 /** Clears every household's positive 可用积分 for a year, as approved spend entries; 累计积分 is untouched. */
 export function clearAvailable(db: Database, date: string, by: Recorder): RecordResult {
   assertMonthOpen(db, date);
   const year = Number(date.slice(0, 4));
-  if (db.prepare("SELECT 1 FROM entries WHERE source_type = 'clearing' AND source_id = ?").get(year)) {
+  if (isCleared(db, year)) {
     throw new UserError('ALREADY_CLEARED', `${year} 年度的可用积分已经清零过`);
   }
   const rows = db.prepare('SELECT household_id AS id, available FROM household_balances WHERE available > 0 ORDER BY household_id').all() as { id: number; available: number }[];
