@@ -56,7 +56,7 @@ export function LedgerSettingsScreen() {
           ))}
       </Card>
       {isAdmin && (
-        <Card title={S.title}>
+        <Card title={S.settings}>
           <Form
             form={form}
             layout="vertical"
