@@ -68,11 +68,11 @@ test('a month of scoring: batch +100 for 19 households, keyboard inspection, rev
   await review.open();
   await expect(review.row('李秀英')).toBeVisible();
   await review.reject('李秀英', '经核实该户围墙未拆除');
-  await expect(page.getByText('已判为不通过')).toBeVisible();
+  await expect(page.getByText('已判为不通过', { exact: true })).toBeVisible();
   await review.approveAll();
-  await expect(page.getByText('已通过 24 条')).toBeVisible();
+  await expect(page.getByText('已通过 24 条', { exact: true })).toBeVisible();
   await review.closeMonth();
-  await expect(page.getByText(`${thisMonth} 已结账`)).toBeVisible();
+  await expect(page.getByText(`${thisMonth} 已结账`, { exact: true })).toBeVisible();
   await screenshot(page, 'ledger-review-closed');
 
   // the passbook: last month's 15, then this month's 100 → 115; the rejected one moves nothing

@@ -184,11 +184,15 @@ describe('monthly review, closing and corrections', () => {
     const { core, admin, clerk, reviewer, households, item, clock } = await ledgerVillage();
     const r = await core.call(clerk, 'ledger.record', { itemId: item('参加志愿服务').id, date: '2026-03-02', householdIds: households.slice(0, 2) });
     await core.call(reviewer, 'ledger.review', { seqs: r.seqs, decision: 'approved' });
+    await core.call(admin, 'ledger.saveSettings', { allowSelfApproval: false, clearingDay: '12-31', yearCap: null });
+    expect((await core.call(admin, 'ledger.settings', {})).clearingDue).toBeNull();
     clock.set('2026-12-31T17:00:00+08:00');
+    expect((await core.call(admin, 'ledger.settings', {})).clearingDue).toBe('2026-12-31');
     const cleared = await core.call(admin, 'ledger.clear', { date: '2026-12-31' });
     expect(cleared).toMatchObject({ points: -30 });
     expect(householdBalance(core.db, households[0]!)).toEqual({ earned: 15, available: 0, pending: 0 });
     await expect(core.call(admin, 'ledger.clear', { date: '2026-12-31' })).rejects.toThrow('已经清零过');
+    expect((await core.call(admin, 'ledger.settings', {})).clearingDue).toBeNull();
     expect(checkBalances(core.db)).toEqual([]);
   });
 });

@@ -141,6 +141,8 @@ export interface LedgerSettings {
   allowSelfApproval: boolean;
   /** `MM-DD` on which 可用积分 is cleared each year, or null when the village does not clear. */
   clearingDay: string | null;
+  /** The clearing date that has come this year and not been done yet (a to-do), or null. */
+  clearingDue: string | null;
   /** Village-wide yearly cap on points a household earns, or null. */
   yearCap: number | null;
 }

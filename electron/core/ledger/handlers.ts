@@ -9,7 +9,7 @@ import { checkBalances } from './entries.js';
 import './backup-check.js';
 import { createActivity, finishActivity, finishInspection, listActivities, listInspections, markAttendance } from './events.js';
 import { cadrePassbook, listBalances, listEntries, passbook } from './queries.js';
-import { clearAvailable, correctEntry, recordScores, YEAR_CAP_SETTING, type Recorder } from './record.js';
+import { clearAvailable, correctEntry, isCleared, recordScores, YEAR_CAP_SETTING, type Recorder } from './record.js';
 import { closeMonth, listMonths, reviewEntries, SELF_APPROVAL_SETTING } from './review.js';
 
 export const CLEARING_DAY_SETTING = 'ledger.clearingDay';
@@ -17,9 +17,13 @@ export const CLEARING_DAY_SETTING = 'ledger.clearingDay';
 export const recorder = (ctx: Ctx): Recorder => ({ operatorId: operatorOf(ctx).id, now: isoWithOffset(ctx.clock.now()), dataDir: ctx.dataDir });
 
 function settings(ctx: Ctx): LedgerSettings {
+  const clearingDay = readSetting<string | null>(ctx.db, CLEARING_DAY_SETTING, null);
+  const today = localDate(ctx.clock.now());
+  const due = clearingDay ? `${today.slice(0, 4)}-${clearingDay}` : null;
   return {
     allowSelfApproval: readSetting(ctx.db, SELF_APPROVAL_SETTING, false),
-    clearingDay: readSetting<string | null>(ctx.db, CLEARING_DAY_SETTING, null),
+    clearingDay,
+    clearingDue: due && due <= today && !isCleared(ctx.db, Number(today.slice(0, 4))) ? due : null,
     yearCap: readSetting<number | null>(ctx.db, YEAR_CAP_SETTING, null),
   };
 }

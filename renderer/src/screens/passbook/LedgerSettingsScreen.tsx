@@ -16,7 +16,10 @@ export function LedgerSettingsScreen() {
   const [clearDate, setClearDate] = useState(today());
   const fail = (e: Error) => message.error(e.message);
   const fill = useCallback(
-    (s: LedgerSettings) => form.setFieldsValue({ allowSelfApproval: s.allowSelfApproval, clearingDay: s.clearingDay ?? '', yearCap: s.yearCap }),
+    (s: LedgerSettings) => {
+      form.setFieldsValue({ allowSelfApproval: s.allowSelfApproval, clearingDay: s.clearingDay ?? '', yearCap: s.yearCap });
+      if (s.clearingDue) setClearDate(s.clearingDue);
+    },
     [form],
   );
   useEffect(() => {
@@ -53,7 +56,7 @@ export function LedgerSettingsScreen() {
           ))}
       </Card>
       {isAdmin && (
-        <Card title={S.title}>
+        <Card title={S.settings}>
           <Form
             form={form}
             layout="vertical"

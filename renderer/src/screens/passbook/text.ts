@@ -27,6 +27,7 @@ export const T = {
 
 export const S = {
   title: '积分设置与数据校验',
+  settings: '积分设置',
   selfApproval: '允许录入人审核自己录入的记录',
   selfApprovalHelp: '默认不允许：录入与审核须由不同的人完成。只有一人办公的村才打开。',
   clearingDay: '每年清零可用积分的日期（MM-DD，留空表示不清零）',

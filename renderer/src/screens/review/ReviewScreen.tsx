@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { CHECKLIST_CODES, CHECKLIST_LABELS } from '../../../../electron/core/contract/checklist.js';
 import { ENTRY_STATUS_LABELS, ENTRY_STATUSES, type EntryRow, type EntryStatus } from '../../../../electron/core/contract/ledger.js';
 import { entryText, StatusTag, subjectName } from '../passbook/entryText.js';
+import { HouseholdPicker } from '../passbook/HouseholdPicker.js';
 import { signed } from '../scoring/lookups.js';
 import { T } from './text.js';
 import { useReview } from './useReview.js';
@@ -42,6 +43,7 @@ export function ReviewScreen() {
               onChange={(v) => r.setList(v === 'all' ? null : v)}
               options={[{ value: 'all', label: T.allLists }, ...CHECKLIST_CODES.map((c) => ({ value: c, label: CHECKLIST_LABELS[c] }))]}
             />
+            <HouseholdPicker clearable label={T.household} placeholder={T.householdPlaceholder} value={r.householdId} onChange={r.setHouseholdId} />
             {r.current && <span>{T.summary(r.current.pending, r.current.approved, r.current.rejected)}</span>}
             {r.current?.closed && <Tag color="default">{T.closed}</Tag>}
           </Space>

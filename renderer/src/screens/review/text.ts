@@ -5,6 +5,8 @@ export const T = {
   allStatuses: '全部状态',
   list: '清单',
   allLists: '全部清单',
+  household: '按农户查看',
+  householdPlaceholder: '全部农户（输入姓名、户号或拼音首字母）',
   approve: (n: number) => `通过所选（${n} 条）`,
   reject: '不通过',
   rejectTitle: (seq: number) => `第 ${seq} 号记录不通过`,

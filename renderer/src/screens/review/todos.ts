@@ -17,7 +17,10 @@ export function useLedgerTodos(): string[] {
           d.unassigned.length ? [`有 ${d.unassigned.length} 个职责事项还没有责任人（职责分工）`] : [],
         )
       : Promise.resolve([]);
-    Promise.all([pending, duties]).then(([a, b]) => setTodos([...a, ...b]), () => setTodos([]));
+    const clearing = isAdmin
+      ? invoke('ledger.settings', {}).then((s) => (s.clearingDue ? [`${s.clearingDue} 是本村的可用积分清零日，尚未清零（积分设置与校验）`] : []))
+      : Promise.resolve([]);
+    Promise.all([pending, duties, clearing]).then((lists) => setTodos(lists.flat()), () => setTodos([]));
   }, [isReviewer, isAdmin]);
   return todos;
 }

@@ -11,6 +11,7 @@ export function useReview() {
   const [month, setMonth] = useState<string | null>(null);
   const [status, setStatus] = useState<EntryStatus | null>('pending');
   const [list, setList] = useState<string | null>(null);
+  const [householdId, setHouseholdId] = useState<number | null>(null);
   const [rows, setRows] = useState<EntryRow[]>([]);
   const [selected, setSelected] = useState<number[]>([]);
   const fail = useCallback((e: Error) => message.error(e.message), [message]);
@@ -23,11 +24,11 @@ export function useReview() {
   }, [fail]);
   const loadRows = useCallback(() => {
     if (!month) return setRows([]);
-    invoke('ledger.entries', { month, status, checklistCode: list, pageSize: 2000 }).then((r) => setRows(r.rows), fail);
-  }, [month, status, list, fail]);
+    invoke('ledger.entries', { month, status, checklistCode: list, householdId, pageSize: 2000 }).then((r) => setRows(r.rows), fail);
+  }, [month, status, list, householdId, fail]);
   useEffect(loadMonths, [loadMonths]);
   useEffect(loadRows, [loadRows]);
-  useEffect(() => setSelected([]), [month, status, list]);
+  useEffect(() => setSelected([]), [month, status, list, householdId]);
   const refresh = () => {
     loadMonths();
     loadRows();
@@ -42,6 +43,8 @@ export function useReview() {
     setStatus,
     list,
     setList,
+    householdId,
+    setHouseholdId,
     rows,
     selected,
     setSelected,

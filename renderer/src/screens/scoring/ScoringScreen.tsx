@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { HouseholdRow } from '../../../../electron/core/contract/roster.js';
 import { ApiFailure, invoke } from '../../api/client.js';
 import { readAsBase64 } from '../../api/files.js';
-import { itemLabel, today, useHouseholds, useLookups } from './lookups.js';
+import { itemLabel, today, useHouseholds, useLookups, useMembers } from './lookups.js';
 import { T } from './text.js';
 
 const t = T.record;
@@ -27,6 +27,8 @@ export function ScoringScreen() {
   const [photo, setPhoto] = useState<{ fileName: string; dataBase64: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const households = useHouseholds(groupId, query);
+  const [memberId, setMemberId] = useState<number | null>(null);
+  const members = useMembers(subject === 'household' && selected.length === 1 ? (selected[0] ?? null) : null);
   const choices = items.filter((i) => i.subject === subject);
   const item = items.find((i) => i.id === itemId) ?? null;
 
@@ -40,6 +42,7 @@ export function ScoringScreen() {
         date,
         householdIds: subject === 'household' ? selected : [],
         cadreId: subject === 'cadre' ? cadreId : null,
+        memberId: members.length > 0 ? memberId : null,
         quantity,
         grade: item.grades ? grade : null,
         note,
@@ -47,6 +50,7 @@ export function ScoringScreen() {
       });
       message.success(t.saved(r.seqs.length, r.points));
       setSelected([]);
+      setMemberId(null);
       setNote('');
       setPhoto(null);
     } catch (e) {
@@ -104,6 +108,20 @@ export function ScoringScreen() {
                 <InputNumber id="score-quantity" aria-label={t.quantity} precision={0} value={quantity} onChange={(v) => setQuantity(v ?? 1)} />
               </Form.Item>
             )}
+            {members.length > 0 && (
+              <Form.Item label={t.member} htmlFor="score-member">
+                <Select
+                  id="score-member"
+                  aria-label={t.member}
+                  allowClear
+                  style={{ width: 160 }}
+                  placeholder={t.wholeHousehold}
+                  value={memberId}
+                  onChange={(v: number | undefined) => setMemberId(v ?? null)}
+                  options={members.map((m) => ({ value: m.id, label: `${m.name}（${m.relation}）` }))}
+                />
+              </Form.Item>
+            )}
             {subject === 'cadre' && (
               <Form.Item label={t.cadre} htmlFor="score-cadre">
                 <Select id="score-cadre" aria-label={t.cadre} style={{ width: 160 }} value={cadreId} onChange={setCadreId} options={cadres.map((c) => ({ value: c.id, label: `${c.name}（${c.post}）` }))} />
@@ -154,7 +172,7 @@ export function ScoringScreen() {
             dataSource={households}
             pagination={false}
             scroll={{ y: 420 }}
-            rowSelection={{ selectedRowKeys: selected, preserveSelectedRowKeys: true, onChange: (keys) => setSelected(keys as number[]) }}
+            rowSelection={{ selectedRowKeys: selected, preserveSelectedRowKeys: true, onChange: (keys) => (setSelected(keys as number[]), setMemberId(null)) }}
             columns={[
               { title: t.cols.number, dataIndex: 'number', width: 100 },
               { title: t.cols.group, dataIndex: 'groupName', width: 140 },

@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ChecklistRow, ItemRow } from '../../../../electron/core/contract/checklist.js';
-import type { CadreRow, GroupRow, HouseholdRow } from '../../../../electron/core/contract/roster.js';
+import type { CadreRow, GroupRow, HouseholdRow, MemberDetail } from '../../../../electron/core/contract/roster.js';
 import { invoke } from '../../api/client.js';
 
 /** Lists, groups and cadres that every scoring screen picks from. */
@@ -31,6 +31,19 @@ export function useHouseholds(groupId: number | null, query: string) {
     );
   }, [groupId, query, message]);
   return rows;
+}
+
+/** Members of one household, so an entry can name who did it (optional). */
+export function useMembers(householdId: number | null) {
+  const [members, setMembers] = useState<MemberDetail[]>([]);
+  useEffect(() => {
+    if (householdId === null) return setMembers([]);
+    invoke('roster.households.get', { id: householdId }).then(
+      (h) => setMembers(h.members),
+      () => setMembers([]),
+    );
+  }, [householdId]);
+  return members;
 }
 
 export const itemLabel = (i: ItemRow) =>

@@ -12,6 +12,8 @@ export const T = {
     quantity: '数量',
     grade: '等级',
     cadre: '村干部',
+    member: '家庭成员',
+    wholeHousehold: '全户（不指定成员）',
     note: '说明',
     photo: '照片',
     photoOptional: '附照片（可选）',
