@@ -1,4 +1,6 @@
 import type { HandlerMap } from './api/dispatcher.js';
+import { checklistHandlers } from './checklist/handlers.js';
+import { ledgerHandlers } from './ledger/handlers.js';
 import { publicationsHandlers } from './publications/handlers.js';
 import { rosterHandlers } from './roster/handlers.js';
 import { systemHandlers } from './village/handlers.js';
@@ -7,5 +9,7 @@ import { systemHandlers } from './village/handlers.js';
 export const handlers: HandlerMap = {
   ...systemHandlers,
   ...rosterHandlers,
+  ...checklistHandlers,
+  ...ledgerHandlers,
   ...publicationsHandlers,
 };
