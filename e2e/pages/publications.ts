@@ -25,6 +25,13 @@ export class PublicationsPage {
     await expect(this.preview()).toBeVisible();
   }
 
+  /** Clicks 正式发布 on a document card; the PDF preview of what was issued opens. */
+  async issue(card: string) {
+    await this.card(card).getByRole('button', { name: '正式发布' }).click();
+    await expect(this.preview()).toBeVisible();
+    await this.closePreview();
+  }
+
   preview() {
     return this.page.getByRole('dialog').filter({ has: this.page.locator('iframe[title="PDF 预览"]') });
   }
