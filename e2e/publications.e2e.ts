@@ -97,6 +97,17 @@ test('monthly publication and red board for the demo village from the UI', async
   await expect(page.getByRole('row').filter({ hasText: '村民积分月公示' })).toBeVisible();
   await screenshot(page, 'publications-register');
 
+  // a villager objects during the 公示期; the home page lists it until the reviewer resolves it
+  await pub.recordObjection('村民积分月公示', '欧阳娜娜', '欧阳娜娜', '上月参加了义务劳动，没有记分');
+  await page.getByRole('tab', { name: '异议处理' }).click();
+  await expect(page.getByRole('row').filter({ hasText: '上月参加了义务劳动' })).toContainText('待处理');
+  await page.getByRole('navigation', { name: '主导航' }).getByText('首页').click();
+  await expect(page.getByText('有 1 条公示异议待处理')).toBeVisible();
+  await pub.open();
+  await page.getByRole('tab', { name: '异议处理' }).click();
+  await pub.dismissObjection('上月参加了义务劳动', '经核实，当日签到表上没有该户');
+  await expect(page.getByRole('row').filter({ hasText: '上月参加了义务劳动' })).toHaveCount(0);
+
   // red board as an A3 poster
   await page.getByRole('tab', { name: '打印材料' }).click();
   await pub.card('红榜').getByRole('radio', { name: 'A3 海报' }).check();

@@ -62,9 +62,18 @@ export const T = {
       raisedBy: '提出人',
       raisedOn: '提出日期',
       content: '异议内容',
+      entries: '涉及的积分记录（可不选）',
       saved: '异议已登记',
     },
     dismissed: '已处理',
+    correctButton: '更正积分',
+    correct: {
+      title: (h: string) => `按异议更正积分：${h}`,
+      entry: '要更正的记录',
+      points: '这条记录应得的分值',
+      reason: '核实情况',
+      saved: '已生成更正记录（待审核），异议已处理',
+    },
   },
   settings: {
     maskNames: '红榜上的姓名打码（如 张*明）',
