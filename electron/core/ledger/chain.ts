@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
+import { prepared } from './sql.js';
 
 /** The `prev_hash` of the first row of a chain. */
 export const GENESIS = '0'.repeat(64);
@@ -27,7 +28,7 @@ export function rowHash(table: ChainedTable, prevHash: string, row: Row): string
 
 /** Next sequence number and the hash it chains onto. */
 export function chainHead(db: Database, table: ChainedTable): { seq: number; prevHash: string } {
-  const last = db.prepare(`SELECT seq, hash FROM ${table} ORDER BY seq DESC LIMIT 1`).get() as { seq: number; hash: string } | undefined;
+  const last = prepared(db, `SELECT seq, hash FROM ${table} ORDER BY seq DESC LIMIT 1`).get() as { seq: number; hash: string } | undefined;
   return last ? { seq: last.seq + 1, prevHash: last.hash } : { seq: 1, prevHash: GENESIS };
 }
 
@@ -37,7 +38,7 @@ export function appendChained(db: Database, table: ChainedTable, values: Row): n
   const row: Row = { ...values, seq };
   const hash = rowHash(table, prevHash, row);
   const cols = [...CHAINED[table], 'prev_hash', 'hash'];
-  db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(
+  prepared(db, `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(
     Object.fromEntries(cols.map((c) => [c, c === 'prev_hash' ? prevHash : c === 'hash' ? hash : (row[c] ?? null)])),
   );
   return seq;

@@ -3,6 +3,7 @@ import type { Subject } from '../contract/checklist.js';
 import type { Balance, EntryStatus } from '../contract/ledger.js';
 import { notFound, UserError } from '../api/errors.js';
 import { appendChained } from './chain.js';
+import { prepared } from './sql.js';
 
 /** One point entry as another domain or the scoring screens post it. */
 export interface NewEntry {
@@ -34,7 +35,7 @@ export interface NewEntry {
 export const monthOf = (date: string) => date.slice(0, 7);
 
 export function isMonthClosed(db: Database, month: string): boolean {
-  return db.prepare('SELECT 1 FROM month_closures WHERE month = ?').get(month) !== undefined;
+  return prepared(db, 'SELECT 1 FROM month_closures WHERE month = ?').get(month) !== undefined;
 }
 
 export function assertMonthOpen(db: Database, date: string): void {
@@ -43,7 +44,7 @@ export function assertMonthOpen(db: Database, date: string): void {
 }
 
 export function requireHousehold(db: Database, householdId: number): { id: number; number: string; headName: string; status: string } {
-  const h = db.prepare('SELECT id, number, head_name AS headName, status FROM households WHERE id = ?').get(householdId) as
+  const h = prepared(db, 'SELECT id, number, head_name AS headName, status FROM households WHERE id = ?').get(householdId) as
     | { id: number; number: string; headName: string; status: string }
     | undefined;
   if (!h) throw new UserError('UNKNOWN_HOUSEHOLD', `没有找到编号为 ${householdId} 的农户，请重新选择`);
@@ -63,7 +64,7 @@ export function postEntry(db: Database, e: NewEntry): number {
   if (e.subject === 'household') {
     if (!e.householdId) throw new Error('household entry without household');
     const h = requireHousehold(db, e.householdId);
-    if (e.memberId && !db.prepare('SELECT 1 FROM members WHERE id = ? AND household_id = ?').get(e.memberId, h.id)) {
+    if (e.memberId && !prepared(db, 'SELECT 1 FROM members WHERE id = ? AND household_id = ?').get(e.memberId, h.id)) {
       throw new UserError('UNKNOWN_MEMBER', `所选成员不属于户号 ${h.number}`);
     }
     if (e.kind === 'spend' && e.points < 0) {
@@ -72,7 +73,7 @@ export function postEntry(db: Database, e: NewEntry): number {
         throw new UserError('NOT_ENOUGH_POINTS', `${h.headName}户可用积分 ${available} 分，不够扣 ${-e.points} 分`);
       }
     }
-  } else if (!e.cadreId || !db.prepare('SELECT 1 FROM cadres WHERE id = ?').get(e.cadreId)) {
+  } else if (!e.cadreId || !prepared(db, 'SELECT 1 FROM cadres WHERE id = ?').get(e.cadreId)) {
     throw notFound('村干部');
   }
   return appendChained(db, 'entries', {
@@ -98,7 +99,7 @@ export function postEntry(db: Database, e: NewEntry): number {
 
 /** The cached balance of a household (zeros before its first entry). */
 export function householdBalance(db: Database, householdId: number): Balance {
-  const b = db.prepare('SELECT earned, available, pending FROM household_balances WHERE household_id = ?').get(householdId) as Balance | undefined;
+  const b = prepared(db, 'SELECT earned, available, pending FROM household_balances WHERE household_id = ?').get(householdId) as Balance | undefined;
   return b ?? { earned: 0, available: 0, pending: 0 };
 }
 

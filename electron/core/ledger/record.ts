@@ -8,6 +8,7 @@ import { UserError } from '../api/errors.js';
 import { readSetting } from '../village/village.js';
 import { getItem } from '../checklist/items.js';
 import { assertMonthOpen, monthOf, postEntry, requireHousehold, STATUS_SQL } from './entries.js';
+import { prepared } from './sql.js';
 
 export const YEAR_CAP_SETTING = 'ledger.yearCap';
 
@@ -60,12 +61,11 @@ export function storePhoto(dataDir: string, photo: { fileName: string; dataBase6
 /** Points of an item already recorded (pending or approved) for a subject in a date range. */
 function recordedSum(db: Database, item: ItemRow, subject: { householdId: number | null; cadreId: number | null }, from: string, to: string): number {
   const col = subject.householdId !== null ? 'household_id' : 'cadre_id';
-  const r = db
-    .prepare(
-      `SELECT coalesce(sum(e.points), 0) AS n FROM entries e JOIN item_versions v ON v.id = e.item_version_id
+  const r = prepared(
+    db,
+    `SELECT coalesce(sum(e.points), 0) AS n FROM entries e JOIN item_versions v ON v.id = e.item_version_id
        WHERE v.item_id = ? AND e.${col} = ? AND e.date >= ? AND e.date <= ? AND ${STATUS_SQL} <> 'rejected'`,
-    )
-    .get(item.id, subject.householdId ?? subject.cadreId, from, to) as { n: number };
+  ).get(item.id, subject.householdId ?? subject.cadreId, from, to) as { n: number };
   return r.n;
 }
 
