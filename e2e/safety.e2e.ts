@@ -24,7 +24,7 @@ test('two operators with different roles see different actions, and the audit lo
 
   await setup.login('李收银', '1357');
   await expect(page.getByText('操作员：李收银（收银员）')).toBeVisible();
-  await expect(navItems(page)).toHaveText(['首页', '农户花名册', '村干部']);
+  await expect(navItems(page)).toHaveText(['首页', '农户花名册', '村干部', '积分存折', '收银兑换', '积分超市']);
   await page.getByRole('navigation', { name: '主导航' }).getByText('农户花名册').click();
   await expect(page.getByRole('heading', { name: '农户花名册' })).toBeVisible();
   await expect(page.getByRole('button', { name: '新增农户' })).toHaveCount(0);

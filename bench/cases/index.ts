@@ -1,5 +1,6 @@
 import type { BenchCase } from '../harness.js';
 import { coldStart } from './cold-start.js';
+import { publicationPdf } from './publication-pdf.js';
 import { rosterImport } from './roster-import.js';
 import { redemption } from './redemption.js';
 
@@ -14,7 +15,7 @@ export const cases: BenchCase[] = [
   notLanded('ledger-batch', '批量记分 1,000 条 / record one batch of 1,000 entries', 'ledger not landed yet'),
   redemption,
   notLanded('month-ranking', '1,000 户月度积分与排名 / month balances and ranking', 'ledger not landed yet'),
-  notLanded('publication-pdf', '1,000 户月公示 PDF / monthly publication PDF', 'publications not landed yet'),
+  publicationPdf,
   rosterImport,
   notLanded('township', '导出包与乡镇导入 80 村 / export package and township import of 80 villages', 'township transfer not landed yet'),
   coldStart,

@@ -25,6 +25,35 @@ export class PublicationsPage {
     await expect(this.preview()).toBeVisible();
   }
 
+  /** Clicks 正式发布 on a document card; the PDF preview of what was issued opens. */
+  async issue(card: string) {
+    await this.card(card).getByRole('button', { name: '正式发布' }).click();
+    await expect(this.preview()).toBeVisible();
+    await this.closePreview();
+  }
+
+  /** From the register: records a villager's objection against a publication, finding the household by typing. */
+  async recordObjection(publication: string, household: string, raisedBy: string, content: string) {
+    const p = this.page;
+    await p.getByRole('row').filter({ hasText: publication }).getByRole('button', { name: '登记异议' }).click();
+    const dialog = p.getByRole('dialog');
+    await dialog.getByLabel('农户').fill(household);
+    await p.locator('.ant-select-dropdown:visible').getByText(household).first().click();
+    await dialog.getByLabel('提出人').fill(raisedBy);
+    await dialog.getByLabel('异议内容').fill(content);
+    await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+    await expect(p.getByText('异议已登记')).toBeVisible();
+  }
+
+  async dismissObjection(content: string, reason: string) {
+    const p = this.page;
+    await p.getByRole('row').filter({ hasText: content }).getByRole('button', { name: '不予采纳' }).click();
+    const dialog = p.getByRole('dialog');
+    await dialog.getByLabel('理由').fill(reason);
+    await dialog.getByRole('button', { name: /确\s?定|OK/ }).click();
+    await expect(p.getByText('已处理')).toBeVisible();
+  }
+
   preview() {
     return this.page.getByRole('dialog').filter({ has: this.page.locator('iframe[title="PDF 预览"]') });
   }

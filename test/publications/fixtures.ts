@@ -65,8 +65,8 @@ export const dutyList: DutyListData = {
   villageName: VILLAGE,
   periodLabel: '2026年',
   lists: [
-    { name: '党建引领清单', items: [{ name: '组织党员集中学习', points: 5, unit: '次', responsible: ['王书记'] }, { name: '发展党员', points: 3, unit: '人', responsible: [] }] },
-    { name: '依法履职清单', items: [{ name: '环境卫生巡查', points: 2, unit: '次', responsible: ['符主任', '黄委员'] }] },
+    { name: '党建引领清单', items: [{ name: '组织党员集中学习', value: '+5 分（每次）', responsible: ['王书记'] }, { name: '发展党员', value: '+3 分（每人）', responsible: [] }] },
+    { name: '依法履职清单', items: [{ name: '环境卫生巡查', value: '优秀 +3 / 合格 +1（每次巡查）', responsible: ['符主任', '黄委员'] }] },
   ],
 };
 

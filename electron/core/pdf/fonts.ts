@@ -1,3 +1,6 @@
+// The ambient fontkit types must travel with this file: the shell tsconfig reaches core only through imports.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./fontkit.d.ts" />
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';

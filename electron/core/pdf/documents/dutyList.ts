@@ -1,12 +1,11 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { grid, pageSet, signed } from '../layout.js';
+import { grid, pageSet } from '../layout.js';
 import type { PublicationOptions } from './householdPoints.js';
 
 export interface DutyListItem {
   name: string;
-  points: number;
-  /** e.g. 次, 月 */
-  unit: string;
+  /** Points as the list states them, e.g. +5 分（每次） or 优秀 +10 / 合格 +5（每次巡查）. */
+  value: string;
   responsible: string[];
 }
 
@@ -27,12 +26,12 @@ export function dutyListDocument(data: DutyListData, options: PublicationOptions
     content.push({ text: `${list.name}（${list.items.length} 项）`, style: 'heading' });
     content.push(
       grid(
-        [30, '*', 70, 120],
+        [30, '*', 130, 90],
         ['序号', '事项', '分值', '责任人'],
         list.items.map((it, i) => [
           { text: String(i + 1), alignment: 'center' },
           it.name,
-          { text: `${signed(it.points)} 分/${it.unit}`, alignment: 'center' },
+          { text: it.value, alignment: 'center' },
           it.responsible.length ? it.responsible.join('、') : { text: '未指定', color: '#c00000' },
         ]),
       ),

@@ -53,7 +53,7 @@ function one(h: HouseholdStatement, data: StatementData, first: boolean): Conten
           r.change < 0 ? String(-r.change) : '',
           String(r.balance),
         ]),
-        ['', { text: '本期合计 / 期末结余', bold: true }, String(earned), String(spent), { text: String(h.closing), bold: true }],
+        ['', { text: '本期合计 / 期末结余', bold: true }, String(earned), String(spent), { text: String(h.closing), bold: true, alignment: 'right' }],
       ],
       { numericFrom: 2 },
     ),

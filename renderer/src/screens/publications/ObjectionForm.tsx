@@ -1,9 +1,11 @@
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
+import type { EntryRow } from '../../../../electron/core/contract/ledger.js';
 import type { IssuedPublication } from '../../../../electron/core/contract/publications.js';
 import type { HouseholdRow } from '../../../../electron/core/contract/roster.js';
 import { invoke } from '../../api/client.js';
+import { entryLabel } from './entries.js';
 import { T } from './text.js';
 
 interface Values {
@@ -11,6 +13,7 @@ interface Values {
   raisedBy: string;
   raisedOn: Dayjs;
   content: string;
+  entrySeqs?: number[];
 }
 
 const R = T.objections.record;
@@ -21,6 +24,15 @@ export function ObjectionForm({ publication, onClose, onSaved }: { publication: 
   const [form] = Form.useForm<Values>();
   const [query, setQuery] = useState('');
   const [households, setHouseholds] = useState<HouseholdRow[]>([]);
+  const householdId = Form.useWatch('householdId', form);
+  const [entries, setEntries] = useState<EntryRow[]>([]);
+  useEffect(() => {
+    if (!householdId) {
+      setEntries([]);
+      return;
+    }
+    invoke('ledger.entries', { householdId, status: 'approved', pageSize: 500 }).then((r) => setEntries(r.rows), () => setEntries([]));
+  }, [householdId]);
   useEffect(() => {
     invoke('roster.households.list', { query, status: 'active', pageSize: 30 }).then((r) => setHouseholds(r.rows), () => setHouseholds([]));
   }, [query]);
@@ -33,6 +45,7 @@ export function ObjectionForm({ publication, onClose, onSaved }: { publication: 
         raisedBy: v.raisedBy,
         raisedOn: v.raisedOn.format('YYYY-MM-DD'),
         content: v.content,
+        entrySeqs: v.entrySeqs ?? [],
       });
       message.success(R.saved);
       onSaved();
@@ -59,6 +72,9 @@ export function ObjectionForm({ publication, onClose, onSaved }: { publication: 
         </Form.Item>
         <Form.Item name="content" label={R.content} rules={[{ required: true, message: R.content }]}>
           <Input.TextArea rows={3} maxLength={500} />
+        </Form.Item>
+        <Form.Item name="entrySeqs" label={R.entries}>
+          <Select mode="multiple" options={entries.map((e) => ({ value: e.seq, label: entryLabel(e) }))} />
         </Form.Item>
       </Form>
     </Modal>

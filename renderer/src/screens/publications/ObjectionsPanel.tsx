@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { OBJECTION_STATUS_LABELS, OBJECTION_STATUSES, type ObjectionRow, type ObjectionStatus } from '../../../../electron/core/contract/publications.js';
 import { invoke } from '../../api/client.js';
 import { useCan } from '../../app/session.js';
+import { CorrectionForm } from './CorrectionForm.js';
 import { T } from './text.js';
 
 const C = T.objections.cols;
@@ -13,6 +14,7 @@ export function ObjectionsPanel({ rows, status, onStatus, onChanged }: { rows: O
   const { message } = App.useApp();
   const canResolve = useCan(['reviewer']);
   const [dismissing, setDismissing] = useState<ObjectionRow | null>(null);
+  const [correcting, setCorrecting] = useState<ObjectionRow | null>(null);
   const [reason, setReason] = useState('');
 
   const dismiss = async () => {
@@ -55,19 +57,34 @@ export function ObjectionsPanel({ rows, status, onStatus, onChanged }: { rows: O
             title: C.actions,
             render: (_, o) =>
               o.status === 'open' && canResolve ? (
-                <Button
-                  size="small"
-                  onClick={() => {
-                    setReason('');
-                    setDismissing(o);
-                  }}
-                >
-                  {T.objections.dismiss}
-                </Button>
+                <Space>
+                  <Button size="small" onClick={() => setCorrecting(o)}>
+                    {T.objections.correctButton}
+                  </Button>
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setReason('');
+                      setDismissing(o);
+                    }}
+                  >
+                    {T.objections.dismiss}
+                  </Button>
+                </Space>
               ) : null,
           },
         ]}
       />
+      {correcting && (
+        <CorrectionForm
+          objection={correcting}
+          onClose={() => setCorrecting(null)}
+          onSaved={() => {
+            setCorrecting(null);
+            onChanged();
+          }}
+        />
+      )}
       <Modal open={dismissing !== null} title={T.objections.dismissTitle} onCancel={() => setDismissing(null)} onOk={dismiss} okButtonProps={{ disabled: !reason.trim() }}>
         <Input.TextArea aria-label={T.objections.reason} rows={3} maxLength={300} value={reason} onChange={(e) => setReason(e.target.value)} />
       </Modal>

@@ -6,8 +6,9 @@ import { downloadFile, fileBlob } from '../../api/files.js';
 import { T } from './text.js';
 
 /**
- * Shows a PDF made by the core. Printing goes through the viewer of the
- * browser (web build) or Electron's Chromium window — both print PDFs.
+ * Shows a PDF made by the core in Chromium's PDF viewer, whose toolbar prints.
+ * The web build can also open it in a tab; the desktop shell denies new
+ * windows, so there the embedded viewer is the way to print.
  */
 export function PdfPreview({ result, onClose }: { result: PdfResult | null; onClose(): void }) {
   const url = useMemo(() => (result ? URL.createObjectURL(fileBlob(result.file)) : null), [result]);
@@ -22,9 +23,13 @@ export function PdfPreview({ result, onClose }: { result: PdfResult | null; onCl
       onCancel={onClose}
       footer={
         <Space>
-          <Button icon={<ExportOutlined />} onClick={() => window.open(url, '_blank', 'noopener')}>
-            {T.preview.open}
-          </Button>
+          {window.cunji ? (
+            <span>{T.preview.printHint}</span>
+          ) : (
+            <Button icon={<ExportOutlined />} onClick={() => window.open(url, '_blank', 'noopener')}>
+              {T.preview.open}
+            </Button>
+          )}
           <Button type="primary" icon={<DownloadOutlined />} onClick={() => downloadFile(result.file)}>
             {T.preview.save}
           </Button>

@@ -33,7 +33,7 @@ export function PublicationsScreen() {
       <Typography.Title level={3}>{T.title}</Typography.Title>
       <Tabs
         items={[
-          { key: 'documents', label: T.tabs.documents, children: <DocumentsPanel /> },
+          { key: 'documents', label: T.tabs.documents, children: <DocumentsPanel settings={settings} onIssued={load} /> },
           { key: 'register', label: T.tabs.register, children: <RegisterPanel rows={register} onObject={setObjecting} /> },
           {
             key: 'objections',
