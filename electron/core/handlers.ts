@@ -1,9 +1,13 @@
 import type { HandlerMap } from './api/dispatcher.js';
 import { rosterHandlers } from './roster/handlers.js';
 import { systemHandlers } from './village/handlers.js';
+import { townshipHandlers } from './township/handlers.js';
+import { transferHandlers } from './transfer/handlers.js';
 
 /** Every domain's handlers; the type makes a missing or extra method a build error. */
 export const handlers: HandlerMap = {
   ...systemHandlers,
   ...rosterHandlers,
+  ...transferHandlers,
+  ...townshipHandlers,
 };

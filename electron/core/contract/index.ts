@@ -2,13 +2,15 @@ import type { z } from 'zod';
 import { mergeContracts, type Endpoint } from './endpoint.js';
 import { rosterApi } from './roster.js';
 import { systemApi } from './system.js';
+import { townshipApi } from './township.js';
+import { transferApi } from './transfer.js';
 
 /**
  * The whole API: one map from method name to input schema, access and result
  * type. Both transports serve exactly this map; the renderer's client derives
  * its types from it, so renaming a method breaks the build, not the app.
  */
-export const api = mergeContracts(systemApi, rosterApi);
+export const api = mergeContracts(systemApi, rosterApi, transferApi, townshipApi);
 
 export type Api = typeof api;
 export type Method = keyof Api & string;

@@ -1,7 +1,8 @@
 import { foundation } from './001-foundation.js';
+import { township } from './007-township.js';
 import type { Migration } from './types.js';
 
 /** Every schema version in order; append only — never edit a released migration. */
-export const migrations: readonly Migration[] = [foundation];
+export const migrations: readonly Migration[] = [foundation, township];
 
 export const LATEST_VERSION = migrations.length === 0 ? 0 : (migrations[migrations.length - 1] as Migration).version;
