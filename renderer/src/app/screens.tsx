@@ -1,9 +1,12 @@
-import { HomeOutlined, TeamOutlined, IdcardOutlined } from '@ant-design/icons';
+import { HomeOutlined, TeamOutlined, IdcardOutlined, UsbOutlined, BarChartOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../../../electron/core/contract/endpoint.js';
+import type { Installation } from '../../../electron/core/contract/system.js';
 import { HomeScreen } from '../screens/home/HomeScreen.js';
 import { RosterScreen } from '../screens/roster/RosterScreen.js';
 import { CadresScreen } from '../screens/roster/CadresScreen.js';
+import { TransferScreen } from '../screens/transfer/TransferScreen.js';
+import { TownshipScreen } from '../screens/township/TownshipScreen.js';
 
 /** The left navigation: one entry per task. Only screens that work are listed. */
 export interface ScreenDef {
@@ -12,10 +15,14 @@ export interface ScreenDef {
   icon: ReactNode;
   roles: readonly Role[] | 'session';
   render: () => ReactNode;
+  /** Shown only on this kind of installation; absent: on both. */
+  installation?: Installation;
 }
 
 export const SCREENS: ScreenDef[] = [
   { key: 'home', label: '首页', icon: <HomeOutlined />, roles: 'session', render: () => <HomeScreen /> },
   { key: 'roster', label: '农户花名册', icon: <TeamOutlined />, roles: 'session', render: () => <RosterScreen /> },
   { key: 'cadres', label: '村干部', icon: <IdcardOutlined />, roles: 'session', render: () => <CadresScreen /> },
+  { key: 'transfer', label: '报送乡镇', icon: <UsbOutlined />, roles: ['admin'], installation: 'village', render: () => <TransferScreen /> },
+  { key: 'township', label: '乡镇汇总', icon: <BarChartOutlined />, roles: 'session', installation: 'township', render: () => <TownshipScreen /> },
 ];

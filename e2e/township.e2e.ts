@@ -1,0 +1,72 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore } from '../electron/core/app.js';
+import { expect, screenshot, test } from './fixtures.js';
+import { TownshipPage } from './pages/township.js';
+
+const SESSION = 'e2e-village-admin';
+
+/** A village made through the core (setup, households, a cadre) that exports one package into `stick`. */
+async function villagePackage(root: string, name: string, households: number, stick: string): Promise<string> {
+  const core = createCore({ dataDir: join(root, name), log: () => {} });
+  try {
+    await core.call(SESSION, 'setup.complete', {
+      installation: 'village',
+      villageName: name,
+      township: '打安镇',
+      county: '白沙黎族自治县',
+      groups: ['第一村小组', '第二村小组'],
+      admin: { name: '王书记', pin: '1234' },
+    });
+    const groups = await core.call(SESSION, 'roster.groups.list', {});
+    for (let i = 0; i < households; i++) {
+      await core.call(SESSION, 'roster.households.create', { groupId: groups[i % 2]!.id, members: [{ name: `${name}户主${i + 1}`, relation: '户主', phone: '13800138000' }] });
+    }
+    await core.call(SESSION, 'roster.cadres.save', { name: `${name}书记`, post: '书记', fromDate: '2025-01-01' });
+    const r = await core.call(SESSION, 'transfer.export', { target: { kind: 'folder', path: stick } });
+    return r.path!;
+  } finally {
+    core.db.close();
+  }
+}
+
+test('two villages export, the township imports both through the UI and sees the right totals', async ({ page, cunji }) => {
+  const root = mkdtempSync(join(tmpdir(), 'cunji-e2e-villages-'));
+  try {
+    const stick = join(root, 'stick');
+    mkdirSync(stick);
+    const a = await villagePackage(root, '山竹沟村', 3, stick);
+    const b = await villagePackage(root, '南岭村', 5, stick);
+
+    await cunji.open(page);
+    const township = new TownshipPage(page);
+    await township.setUp();
+    await township.open();
+    await township.importFiles([a, b]);
+    await expect(township.outcome('山竹沟村')).toContainText('已导入');
+    await expect(township.outcome('南岭村')).toContainText('密钥指纹');
+
+    await expect(township.stat('已报送村数')).toHaveText('2');
+    await expect(township.stat('在册户数合计')).toHaveText('8');
+    await expect(township.villageRow('南岭村')).toContainText('5');
+    await expect(township.villageRow('山竹沟村')).toContainText('3');
+    // ranking: most households first
+    await expect(page.getByRole('row').nth(1)).toContainText('南岭村');
+    await expect(page.getByRole('img', { name: '各村在册户数' })).toBeVisible();
+    await screenshot(page, 'township-dashboard');
+
+    // the same package again changes nothing
+    await township.importFiles([a]);
+    await expect(township.outcome('山竹沟村')).toContainText('已导入过');
+    await expect(township.stat('在册户数合计')).toHaveText('8');
+
+    await township.villageRow('南岭村').getByRole('button', { name: '查看南岭村' }).click();
+    const drawer = page.getByRole('dialog', { name: '南岭村 详情' });
+    await expect(drawer).toContainText('南岭村书记');
+    await expect(drawer.getByRole('row').filter({ hasText: '第一村小组' })).toContainText('3');
+    await screenshot(page, 'township-village');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,45 @@
+import { App } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type { ImportOutcome, TownshipDashboard, VillageDetail } from '../../../../electron/core/contract/township.js';
+import { invoke } from '../../api/client.js';
+import { downloadFile, readAsBase64 } from '../../api/files.js';
+
+export function useTownship() {
+  const { message } = App.useApp();
+  const [data, setData] = useState<TownshipDashboard | null>(null);
+  const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [detail, setDetail] = useState<VillageDetail | null>(null);
+
+  const load = useCallback(() => {
+    invoke('township.dashboard', {}).then(setData, (e: Error) => message.error(e.message));
+  }, [message]);
+  useEffect(load, [load]);
+
+  const runImport = async (call: () => Promise<ImportOutcome[]>) => {
+    setBusy(true);
+    try {
+      setOutcomes(await call());
+      load();
+    } catch (e) {
+      message.error((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return {
+    data,
+    outcomes,
+    busy,
+    detail,
+    importFiles: (files: File[]) =>
+      runImport(async () =>
+        invoke('township.import', { files: await Promise.all(files.map(async (f) => ({ fileName: f.name, dataBase64: await readAsBase64(f) }))) }),
+      ),
+    scan: (folder: string) => runImport(() => invoke('township.scan', { folder: folder.trim() || null })),
+    open: (uid: string) => invoke('township.village', { uid }).then(setDetail, (e: Error) => message.error(e.message)),
+    close: () => setDetail(null),
+    exportXlsx: () => invoke('township.exportXlsx', {}).then(downloadFile, (e: Error) => message.error(e.message)),
+  };
+}
