@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../electron/core/app.js';
-import { expect, screenshot, test } from './fixtures.js';
+import { ARTIFACTS, expect, screenshot, test } from './fixtures.js';
+import { SetupPage } from './pages/setup.js';
 import { TownshipPage } from './pages/township.js';
 
 const SESSION = 'e2e-village-admin';
@@ -65,8 +66,26 @@ test('two villages export, the township imports both through the UI and sees the
     const drawer = page.getByRole('dialog', { name: '南岭村 详情' });
     await expect(drawer).toContainText('南岭村书记');
     await expect(drawer.getByRole('row').filter({ hasText: '第一村小组' })).toContainText('3');
-    await screenshot(page, 'township-village');
+    await drawer.screenshot({ path: join(ARTIFACTS, 'township-village.png'), animations: 'disabled' });
   } finally {
     rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a village writes its package to a typed-in folder and sees the key fingerprint', async ({ page, cunji }) => {
+  const stick = mkdtempSync(join(tmpdir(), 'cunji-e2e-stick-'));
+  try {
+    await cunji.open(page);
+    await new SetupPage(page).complete();
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('menuitem', { name: '报送乡镇' }).click();
+    await expect(page.getByText('首次导出时自动生成')).toBeVisible();
+    await page.getByLabel('写入的文件夹').fill(stick);
+    await page.getByRole('button', { name: '写入 U 盘' }).click();
+    await expect(page.getByText(/已写入并核对无误：山竹沟村-\d{6}-001\.cunji/)).toBeVisible();
+    await expect(page.getByText(/^([0-9A-F]{4} ){7}[0-9A-F]{4}$/)).toBeVisible();
+    expect(readdirSync(stick)).toEqual([expect.stringMatching(/^山竹沟村-\d{6}-001\.cunji$/)]);
+    await screenshot(page, 'transfer-export');
+  } finally {
+    rmSync(stick, { recursive: true, force: true });
   }
 });
