@@ -1,4 +1,6 @@
 import type { HandlerMap } from './api/dispatcher.js';
+import { checklistHandlers } from './checklist/handlers.js';
+import { ledgerHandlers } from './ledger/handlers.js';
 import { rosterHandlers } from './roster/handlers.js';
 import { systemHandlers } from './village/handlers.js';
 import { townshipHandlers } from './township/handlers.js';
@@ -8,6 +10,8 @@ import { transferHandlers } from './transfer/handlers.js';
 export const handlers: HandlerMap = {
   ...systemHandlers,
   ...rosterHandlers,
+  ...checklistHandlers,
+  ...ledgerHandlers,
   ...transferHandlers,
   ...townshipHandlers,
 };

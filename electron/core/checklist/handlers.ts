@@ -1,0 +1,17 @@
+import { operatorOf } from '../api/context.js';
+import type { DomainHandlers } from '../api/dispatcher.js';
+import { isoWithOffset } from '../api/time.js';
+import type { checklistApi } from '../contract/checklist.js';
+import { dutyOverview } from './duties.js';
+import { adoptVersion, assignItem, listChecklists, listTemplates, loadTemplates, saveItem, setItemActive } from './items.js';
+
+export const checklistHandlers: DomainHandlers<keyof typeof checklistApi> = {
+  'checklist.templates': (_i, ctx) => listTemplates(ctx.db),
+  'checklist.loadTemplates': ({ codes, meeting }, ctx) => loadTemplates(ctx.db, codes, meeting, operatorOf(ctx).id, isoWithOffset(ctx.clock.now())),
+  'checklist.lists': ({ includeInactive }, ctx) => listChecklists(ctx.db, includeInactive),
+  'checklist.adopt': ({ checklistId, meeting }, ctx) => adoptVersion(ctx.db, checklistId, meeting, operatorOf(ctx).id, isoWithOffset(ctx.clock.now())),
+  'checklist.saveItem': (input, ctx) => saveItem(ctx.db, input, isoWithOffset(ctx.clock.now())),
+  'checklist.setActive': ({ id, active }, ctx) => setItemActive(ctx.db, id, active),
+  'checklist.assign': ({ itemId, cadreId }, ctx) => assignItem(ctx.db, itemId, cadreId),
+  'checklist.duties': ({ date }, ctx) => dutyOverview(ctx.db, date),
+};
