@@ -36,6 +36,11 @@ export class TownshipPage {
     return this.page.getByRole('row').filter({ has: this.page.getByRole('cell', { name, exact: true }) });
   }
 
+  /** The first seven cells of a village's row: rank, name, households, participating, rate, issued, redeemed. */
+  async leadingCells(name: string): Promise<string[]> {
+    return (await this.villageRow(name).getByRole('cell').allInnerTexts()).slice(0, 7).map((t) => t.trim());
+  }
+
   stat(title: string) {
     return this.page.locator('.ant-statistic').filter({ hasText: title }).locator('.ant-statistic-content');
   }

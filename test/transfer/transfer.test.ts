@@ -26,8 +26,10 @@ describe('village export', () => {
     expect(m).toEqual({ village_name: '测试村', township: '打安镇', sequence: 1, period: '2026-03', previous_hash: '', fingerprint: result.fingerprint });
     expect(pkg.prepare('SELECT name, rows FROM manifest_tables ORDER BY name').all()).toEqual([
       { name: 'cadres', rows: 1 },
+      { name: 'entries', rows: 0 },
       { name: 'groups', rows: 3 },
       { name: 'households', rows: 3 },
+      { name: 'items', rows: 0 },
     ].map((r) => expect.objectContaining(r)));
     pkg.close();
     const status = await core.call(ADMIN, 'transfer.status', {});
@@ -83,7 +85,7 @@ describe('township import', () => {
     const first = await importFile(t.core, village.file);
     expect(first).toMatchObject({ status: 'imported', villageName: '测试村', sequence: 1, firstContact: true, fingerprint: village.result.fingerprint });
     expect(first.message).toContain(village.result.fingerprint);
-    const d = await t.core.call(ADMIN, 'township.dashboard', {});
+    const d = await t.core.call(ADMIN, 'township.dashboard', { period: '2026' });
     expect(d.villages).toMatchObject([{ name: '测试村', households: 3, groups: 3, cadres: 1, sequence: 1, packageDate: '2026-03-15', stale: false }]);
 
     const before = dbFileHash(t.core, t.dataDir);
@@ -101,9 +103,9 @@ describe('township import', () => {
     village.clock.advance(86_400_000 * 30);
     const second = await exportTo(village.core, tempDir());
     expect((await importFile(t.core, second.path!)).status).toBe('imported');
-    const d = await t.core.call(ADMIN, 'township.dashboard', {});
-    expect(d.totals).toEqual({ villages: 1, households: 5, cadres: 1, stale: 0 });
-    const detail = await t.core.call(ADMIN, 'township.village', { uid: d.villages[0]!.uid });
+    const d = await t.core.call(ADMIN, 'township.dashboard', { period: '2026' });
+    expect(d.totals).toMatchObject({ villages: 1, households: 5, cadres: 1, stale: 0 });
+    const detail = await t.core.call(ADMIN, 'township.village', { uid: d.villages[0]!.uid, period: '2026' });
     expect(detail.receipts.map((r) => r.sequence)).toEqual([2, 1]);
     expect(detail.groups.reduce((n, g) => n + g.households, 0)).toBe(5);
   });
@@ -113,7 +115,7 @@ describe('township import', () => {
     const t = await setUpTownship();
     await importFile(t.core, village.file);
     t.clock.advance(86_400_000 * 46);
-    const d = await t.core.call(ADMIN, 'township.dashboard', {});
+    const d = await t.core.call(ADMIN, 'township.dashboard', { period: '2026' });
     expect(d.villages[0]).toMatchObject({ daysSincePackage: 46, stale: true });
   });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
-import { empty, file } from './fields.js';
+import { file } from './fields.js';
 import type { FileResult } from './result.js';
 
 export type ImportStatus = 'imported' | 'duplicate' | 'refused' | 'alarm';
@@ -26,6 +26,16 @@ export interface VillageSummary {
   households: number;
   groups: number;
   cadres: number;
+  /** Active households with an approved scoring entry (kind earn) dated in the period. */
+  participating: number;
+  /** Net approved points earned by households in the period (deductions subtracted). */
+  issued: number;
+  /** Points spent in the points supermarket in the period. */
+  redeemed: number;
+  /** Active cadre duty items with a cadre assigned. */
+  dutyItems: number;
+  /** Of those, items with an approved entry for their cadre in the period. */
+  dutyDone: number;
   sequence: number;
   period: string;
   /** Local date the package was made in the village. */
@@ -35,9 +45,39 @@ export interface VillageSummary {
   fingerprint: string;
 }
 
+export interface RollupTotals {
+  villages: number;
+  households: number;
+  participating: number;
+  issued: number;
+  redeemed: number;
+  dutyItems: number;
+  dutyDone: number;
+  cadres: number;
+  stale: number;
+}
+
 export interface TownshipDashboard {
+  /** `YYYY` or `YYYY-MM`. */
+  period: string;
+  /** Ranked: highest participation rate first. */
   villages: VillageSummary[];
-  totals: { villages: number; households: number; cadres: number; stale: number };
+  totals: RollupTotals;
+}
+
+/** `YYYY` for a year or `YYYY-MM` for a month. */
+export const rollupPeriod = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '统计期间应为年份（YYYY）或月份（YYYY-MM）');
+
+/** Per mille, rounded half up, in integers: 3 of 4 → 750. */
+export function permille(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.floor((part * 2000 + whole) / (whole * 2));
+}
+
+/** `75.0%` from per mille, without floating point. */
+export function percentText(part: number, whole: number): string {
+  if (whole === 0) return '—';
+  const pm = permille(part, whole);
+  return `${Math.floor(pm / 10)}.${pm % 10}%`;
 }
 
 export interface ReceiptRow {
@@ -49,8 +89,11 @@ export interface ReceiptRow {
 
 export interface VillageDetail {
   summary: VillageSummary;
-  groups: { name: string; households: number }[];
-  cadres: { name: string; post: string }[];
+  groups: { name: string; households: number; participating: number }[];
+  /** Each current cadre's assigned duty items and how many have an approved entry in the period. */
+  cadres: { name: string; post: string; dutyItems: number; dutyDone: number; points: number }[];
+  /** Month by month in the period: points issued and redeemed, households taking part. */
+  months: { month: string; issued: number; redeemed: number; participating: number }[];
   receipts: ReceiptRow[];
 }
 
@@ -61,7 +104,7 @@ export const townshipApi = {
     ['admin'],
     'async',
   ),
-  'township.dashboard': endpoint<TownshipDashboard>()('查看乡镇汇总', empty, 'session', 'read'),
-  'township.village': endpoint<VillageDetail>()('查看村详情', z.object({ uid: z.string().max(64) }), 'session', 'read'),
-  'township.exportXlsx': endpoint<FileResult>()('导出乡镇汇总表', empty, 'session', 'async'),
+  'township.dashboard': endpoint<TownshipDashboard>()('查看乡镇汇总', z.object({ period: rollupPeriod }), 'session', 'read'),
+  'township.village': endpoint<VillageDetail>()('查看村详情', z.object({ uid: z.string().max(64), period: rollupPeriod }), 'session', 'read'),
+  'township.exportXlsx': endpoint<FileResult>()('导出乡镇汇总表', z.object({ period: rollupPeriod }), 'session', 'async'),
 } as const;

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import type { Ctx } from '../api/context.js';
 import type { DomainHandlers } from '../api/dispatcher.js';
 import { UserError } from '../api/errors.js';
-import { isoWithOffset, localDate } from '../api/time.js';
+import { isoWithOffset } from '../api/time.js';
 import { townshipApi, type ImportOutcome } from '../contract/township.js';
 import { findRemovableDrives } from '../transfer/drives.js';
 import { PACKAGE_EXTENSION } from '../transfer/format.js';
@@ -66,8 +66,7 @@ export const townshipHandlers: DomainHandlers<keyof typeof townshipApi> = {
     for (const f of files) results.push(await importFromPath(ctx, f, ctx.operator?.id ?? null));
     return results;
   },
-  'township.dashboard': (_input, ctx) => dashboard(ctx.db, ctx.clock.now()),
-  'township.village': (input, ctx) => villageDetail(ctx.db, input.uid, ctx.clock.now()),
-  'township.exportXlsx': (_input, ctx) =>
-    dashboardWorkbook(dashboard(ctx.db, ctx.clock.now()), readVillage(ctx.db)?.township ?? '', localDate(ctx.clock.now())),
+  'township.dashboard': (input, ctx) => dashboard(ctx.db, input.period, ctx.clock.now()),
+  'township.village': (input, ctx) => villageDetail(ctx.db, input.uid, input.period, ctx.clock.now()),
+  'township.exportXlsx': (input, ctx) => dashboardWorkbook(dashboard(ctx.db, input.period, ctx.clock.now()), readVillage(ctx.db)?.township ?? ''),
 };

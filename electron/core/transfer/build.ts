@@ -55,7 +55,7 @@ export function buildPackage(db: Database, outFile: string, now: Date): BuiltPac
           sequence: (last?.sequence ?? 0) + 1,
           period: localMonth(now),
           createdAt,
-          ledgerHead: '',
+          ledgerHead: (db.prepare('SELECT hash FROM entries ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined)?.hash ?? '',
           previousHash: last?.hash ?? '',
           publicKey: key.publicKey,
           fingerprint: key.fingerprint,

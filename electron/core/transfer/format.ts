@@ -4,6 +4,8 @@
  * ID-card or phone numbers: the SELECTs below are the only way rows get in.
  */
 
+import { STATUS_SQL } from '../ledger/entries.js';
+
 /** 'CJP1' — marks a SQLite file as a cunji transfer package (the village database is 'CJI1'). */
 export const PACKAGE_APPLICATION_ID = 0x434a5031;
 export const FORMAT_VERSION = 1;
@@ -40,6 +42,33 @@ export const TABLES: readonly TableSpec[] = [
     columns: ['id INTEGER PRIMARY KEY', 'name TEXT NOT NULL', 'post TEXT NOT NULL', 'from_date TEXT NOT NULL', 'to_date TEXT'],
     source: 'SELECT id, name, post, from_date, to_date FROM cadres',
     township: 'township_cadres',
+  },
+  {
+    // Checklist items, so the township can tell which duty items each cadre holds.
+    name: 'items',
+    columns: ['id INTEGER PRIMARY KEY', 'checklist TEXT NOT NULL', 'name TEXT NOT NULL', 'subject TEXT NOT NULL', 'cadre_id INTEGER', 'active INTEGER NOT NULL'],
+    source: 'SELECT i.id, c.code, i.name, i.subject, i.cadre_id, i.active FROM items i JOIN checklists c ON c.id = i.checklist_id',
+    township: 'township_items',
+  },
+  {
+    // Point entries with their current review status; notes and photos stay in the village (free text may name people or numbers).
+    name: 'entries',
+    columns: [
+      'seq INTEGER PRIMARY KEY',
+      'date TEXT NOT NULL',
+      'subject TEXT NOT NULL',
+      'household_id INTEGER',
+      'cadre_id INTEGER',
+      'item_id INTEGER',
+      'points INTEGER NOT NULL',
+      'kind TEXT NOT NULL',
+      'source_type TEXT NOT NULL',
+      'status TEXT NOT NULL',
+      'hash TEXT NOT NULL',
+    ],
+    source: `SELECT e.seq, e.date, e.subject, e.household_id, e.cadre_id, v.item_id, e.points, e.kind, e.source_type, ${STATUS_SQL}, e.hash
+             FROM entries e LEFT JOIN item_versions v ON v.id = e.item_version_id`,
+    township: 'township_entries',
   },
 ];
 
@@ -81,7 +110,7 @@ export interface Manifest {
   /** `YYYY-MM` the package was made in. */
   period: string;
   createdAt: string;
-  /** Head of the village's points-ledger hash chain; empty until the ledger exists. */
+  /** Hash of the newest point entry (the head of the ledger's chain); empty before the first entry. */
   ledgerHead: string;
   /** Package hash of the village's previous export; empty for the first. */
   previousHash: string;

@@ -83,6 +83,35 @@ export const township: Migration = {
         to_date TEXT,
         PRIMARY KEY (village_uid, id)
       ) STRICT;
+
+      CREATE TABLE township_items (
+        village_uid TEXT NOT NULL REFERENCES township_villages(uid),
+        id INTEGER NOT NULL,
+        checklist TEXT NOT NULL,
+        name TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        cadre_id INTEGER,
+        active INTEGER NOT NULL,
+        PRIMARY KEY (village_uid, id)
+      ) STRICT;
+
+      CREATE TABLE township_entries (
+        village_uid TEXT NOT NULL REFERENCES township_villages(uid),
+        seq INTEGER NOT NULL,
+        date TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        household_id INTEGER,
+        cadre_id INTEGER,
+        item_id INTEGER,
+        points INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        source_type TEXT NOT NULL,
+        status TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        PRIMARY KEY (village_uid, seq)
+      ) STRICT;
+      CREATE INDEX township_entries_date ON township_entries(village_uid, date);
+      CREATE INDEX township_entries_item ON township_entries(village_uid, item_id, date);
     `);
   },
 };

@@ -1,4 +1,5 @@
 import { App } from 'antd';
+import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import type { ImportOutcome, TownshipDashboard, VillageDetail } from '../../../../electron/core/contract/township.js';
 import { invoke } from '../../api/client.js';
@@ -6,14 +7,16 @@ import { downloadFile, readAsBase64 } from '../../api/files.js';
 
 export function useTownship() {
   const { message } = App.useApp();
+  /** `YYYY` or `YYYY-MM`; the current year to start with. */
+  const [period, setPeriod] = useState(() => dayjs().format('YYYY'));
   const [data, setData] = useState<TownshipDashboard | null>(null);
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
   const [busy, setBusy] = useState(false);
   const [detail, setDetail] = useState<VillageDetail | null>(null);
 
   const load = useCallback(() => {
-    invoke('township.dashboard', {}).then(setData, (e: Error) => message.error(e.message));
-  }, [message]);
+    invoke('township.dashboard', { period }).then(setData, (e: Error) => message.error(e.message));
+  }, [message, period]);
   useEffect(load, [load]);
 
   const runImport = async (call: () => Promise<ImportOutcome[]>) => {
@@ -29,6 +32,8 @@ export function useTownship() {
   };
 
   return {
+    period,
+    setPeriod,
     data,
     outcomes,
     busy,
@@ -38,8 +43,8 @@ export function useTownship() {
         invoke('township.import', { files: await Promise.all(files.map(async (f) => ({ fileName: f.name, dataBase64: await readAsBase64(f) }))) }),
       ),
     scan: (folder: string) => runImport(() => invoke('township.scan', { folder: folder.trim() || null })),
-    open: (uid: string) => invoke('township.village', { uid }).then(setDetail, (e: Error) => message.error(e.message)),
+    open: (uid: string) => invoke('township.village', { uid, period }).then(setDetail, (e: Error) => message.error(e.message)),
     close: () => setDetail(null),
-    exportXlsx: () => invoke('township.exportXlsx', {}).then(downloadFile, (e: Error) => message.error(e.message)),
+    exportXlsx: () => invoke('township.exportXlsx', { period }).then(downloadFile, (e: Error) => message.error(e.message)),
   };
 }
