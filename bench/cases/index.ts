@@ -1,5 +1,6 @@
 import type { BenchCase } from '../harness.js';
 import { coldStart } from './cold-start.js';
+import { townshipCase } from './township.js';
 
 const notLanded = (id: string, title: string, reason: string): BenchCase => ({
   id,
@@ -14,6 +15,6 @@ export const cases: BenchCase[] = [
   notLanded('month-ranking', '1,000 户月度积分与排名 / month balances and ranking', 'ledger not landed yet'),
   notLanded('publication-pdf', '1,000 户月公示 PDF / monthly publication PDF', 'publications not landed yet'),
   notLanded('roster-import', '花名册导入 5,000 行 xlsx / roster import of 5,000 rows', 'xlsx importer not landed yet'),
-  notLanded('township', '导出包与乡镇导入 80 村 / export package and township import of 80 villages', 'township transfer not landed yet'),
+  townshipCase,
   coldStart,
 ];
