@@ -247,6 +247,18 @@ describe('township import', () => {
     );
   });
 
+  it('scans a folder (a stick) and imports every package in it, refusing the bad one', async () => {
+    const village = await villageWithPackage(2);
+    writeFileSync(join(village.stick, 'broken.cunji'), 'junk');
+    const t = await setUpTownship();
+    const outcomes = await t.core.call(ADMIN, 'township.scan', { folder: village.stick });
+    expect(outcomes.map((o) => [o.fileName, o.status])).toEqual([
+      ['broken.cunji', 'refused'],
+      ['测试村-202603-001.cunji', 'imported'],
+    ]);
+    await expect(t.core.call(ADMIN, 'township.scan', { folder: join(village.stick, 'nope') })).rejects.toThrow(/打不开文件夹/);
+  });
+
   it('a village installation refuses to import', async () => {
     const { core, file } = await villageWithPackage();
     expect((await importFile(core, file)).message).toMatch(/村级安装/);
