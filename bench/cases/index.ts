@@ -1,5 +1,6 @@
 import type { BenchCase } from '../harness.js';
 import { coldStart } from './cold-start.js';
+import { rosterImport } from './roster-import.js';
 import { townshipCase } from './township.js';
 
 const notLanded = (id: string, title: string, reason: string): BenchCase => ({
@@ -14,7 +15,7 @@ export const cases: BenchCase[] = [
   notLanded('redemption', '单次兑换 p50/p99（≥100 万条积分记录）/ one redemption at ≥1M ledger rows', 'supermarket not landed yet'),
   notLanded('month-ranking', '1,000 户月度积分与排名 / month balances and ranking', 'ledger not landed yet'),
   notLanded('publication-pdf', '1,000 户月公示 PDF / monthly publication PDF', 'publications not landed yet'),
-  notLanded('roster-import', '花名册导入 5,000 行 xlsx / roster import of 5,000 rows', 'xlsx importer not landed yet'),
+  rosterImport,
   townshipCase,
   coldStart,
 ];

@@ -176,7 +176,7 @@ export const townshipCase: BenchCase = {
     const subjectDb = freshTownship(join(workDir, 'township'));
     const t0 = performance.now();
     for (const file of packages) {
-      const outcome = importPackage(subjectDb, file, file, CREATED, null);
+      const outcome = importPackage(subjectDb, file, file, { now: CREATED, operatorId: null });
       if (outcome.status !== 'imported') throw new Error(`bench package refused: ${outcome.message}`);
     }
     const subject = summarize([performance.now() - t0]);

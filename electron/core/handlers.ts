@@ -2,6 +2,9 @@ import type { HandlerMap } from './api/dispatcher.js';
 import { checklistHandlers } from './checklist/handlers.js';
 import { ledgerHandlers } from './ledger/handlers.js';
 import { rosterHandlers } from './roster/handlers.js';
+import { auditHandlers } from './audit/handlers.js';
+import { backupHandlers } from './backup/handlers.js';
+import { operatorHandlers } from './operators/handlers.js';
 import { systemHandlers } from './village/handlers.js';
 import { townshipHandlers } from './township/handlers.js';
 import { transferHandlers } from './transfer/handlers.js';
@@ -12,6 +15,9 @@ export const handlers: HandlerMap = {
   ...rosterHandlers,
   ...checklistHandlers,
   ...ledgerHandlers,
+  ...operatorHandlers,
+  ...auditHandlers,
+  ...backupHandlers,
   ...transferHandlers,
   ...townshipHandlers,
 };

@@ -27,7 +27,7 @@ describe('database open and migrations', () => {
   it('upgrades from the previous version and backs up first', () => {
     const dir = tempDir();
     const file = join(dir, 'cunji.sqlite');
-    // the version before the latest migration (numbers may have gaps while domains land in parallel)
+    // versions may have gaps while branches land in parallel
     const previous = migrations.at(-2)?.version ?? 1;
     openDatabase(file, { targetVersion: previous }).close();
     const db = openDatabase(file);

@@ -85,6 +85,8 @@ describe('township import', () => {
     const first = await importFile(t.core, village.file);
     expect(first).toMatchObject({ status: 'imported', villageName: '测试村', sequence: 1, firstContact: true, fingerprint: village.result.fingerprint });
     expect(first.message).toContain(village.result.fingerprint);
+    const audit = t.core.db.prepare('SELECT summary FROM audit_log ORDER BY id DESC LIMIT 1').get() as { summary: string };
+    expect(audit.summary).toContain('导入测试村第 1 号数据包');
     const d = await t.core.call(ADMIN, 'township.dashboard', { period: '2026' });
     expect(d.villages).toMatchObject([{ name: '测试村', households: 3, groups: 3, cadres: 1, sequence: 1, packageDate: '2026-03-15', stale: false }]);
 

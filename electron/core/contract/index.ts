@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import { mergeContracts, type Endpoint } from './endpoint.js';
 import { checklistApi } from './checklist.js';
 import { ledgerApi } from './ledger.js';
+import { auditApi } from './audit.js';
+import { backupApi } from './backup.js';
+import { operatorsApi } from './operators.js';
 import { rosterApi } from './roster.js';
 import { systemApi } from './system.js';
 import { townshipApi } from './township.js';
@@ -12,7 +15,17 @@ import { transferApi } from './transfer.js';
  * type. Both transports serve exactly this map; the renderer's client derives
  * its types from it, so renaming a method breaks the build, not the app.
  */
-export const api = mergeContracts(systemApi, rosterApi, checklistApi, ledgerApi, transferApi, townshipApi);
+export const api = mergeContracts(
+  systemApi,
+  rosterApi,
+  checklistApi,
+  ledgerApi,
+  operatorsApi,
+  auditApi,
+  backupApi,
+  transferApi,
+  townshipApi,
+);
 
 export type Api = typeof api;
 export type Method = keyof Api & string;

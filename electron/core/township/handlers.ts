@@ -14,7 +14,7 @@ import { dashboard, villageDetail } from './rollup.js';
 import { dashboardWorkbook } from './xlsx.js';
 
 /** Imports a package from a path: copied into the data folder first, so the stick can be pulled and nothing changes under the check. */
-export async function importFromPath(ctx: Pick<Ctx, 'db' | 'dataDir' | 'clock'>, path: string, operatorId: number | null): Promise<ImportOutcome> {
+export async function importFromPath(ctx: Pick<Ctx, 'db' | 'dataDir' | 'clock'> & Partial<Pick<Ctx, 'tx' | 'audit'>>, path: string, operatorId: number | null): Promise<ImportOutcome> {
   return withTempFile(ctx.dataDir, (temp) => {
     try {
       copyFileSync(path, temp);
@@ -29,7 +29,7 @@ export async function importFromPath(ctx: Pick<Ctx, 'db' | 'dataDir' | 'clock'>,
         firstContact: false,
       };
     }
-    return importPackage(ctx.db, temp, basename(path), isoWithOffset(ctx.clock.now()), operatorId);
+    return importPackage(ctx.db, temp, basename(path), { now: isoWithOffset(ctx.clock.now()), operatorId, tx: ctx.tx, audit: ctx.audit });
   });
 }
 
@@ -51,7 +51,7 @@ export const townshipHandlers: DomainHandlers<keyof typeof townshipApi> = {
       results.push(
         await withTempFile(ctx.dataDir, (temp) => {
           writeFileSync(temp, Buffer.from(f.dataBase64, 'base64'));
-          return importPackage(ctx.db, temp, f.fileName, isoWithOffset(ctx.clock.now()), ctx.operator?.id ?? null);
+          return importPackage(ctx.db, temp, f.fileName, { now: isoWithOffset(ctx.clock.now()), operatorId: ctx.operator?.id ?? null, tx: ctx.tx, audit: ctx.audit });
         }),
       );
     }

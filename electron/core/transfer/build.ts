@@ -14,6 +14,10 @@ export interface BuiltPackage {
   fileName: string;
 }
 
+/** Runs a function in one IMMEDIATE transaction: the dispatcher's `ctx.tx` (which adds the audit row) or a plain one. */
+export type Tx = <T>(fn: () => T) => T;
+export const plainTx = (db: Database): Tx => (fn) => db.transaction(fn).immediate();
+
 /** Runs `fn` with `file` attached as schema `pkg`; ATTACH cannot happen inside a transaction, so this is the outer step. */
 export function withAttached<T>(db: Database, file: string, fn: () => T): T {
   db.prepare("ATTACH DATABASE ? AS pkg").run(file);

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import type { ExportResult, exportTarget } from '../contract/transfer.js';
-import { buildPackage, recordExport } from './build.js';
+import { buildPackage, plainTx, recordExport, type Tx } from './build.js';
 import { writeVerified, type WriteOptions } from './drives.js';
 import { withTempFile } from './temp.js';
 
@@ -17,7 +17,7 @@ export function exportPackage(
   now: Date,
   target: z.output<typeof exportTarget>,
   operatorId: number | null,
-  options: WriteOptions = {},
+  options: WriteOptions & { tx?: Tx; audit?: (line: string) => void } = {},
 ): Promise<ExportResult> {
   return withTempFile(dataDir, (temp) => {
     const built = buildPackage(db, temp, now);
@@ -30,7 +30,10 @@ export function exportPackage(
     } else {
       result = { ...base, path: null, file: { fileName: built.fileName, mime: 'application/vnd.sqlite3', dataBase64: bytes.toString('base64') } };
     }
-    db.transaction(() => recordExport(db, built, operatorId)).immediate();
+    (options.tx ?? plainTx(db))(() => {
+      options.audit?.(`导出数据包 ${built.fileName}（${result.path ? `写入 ${result.path}` : '下载'}）`);
+      recordExport(db, built, operatorId);
+    });
     return result;
   });
 }

@@ -23,5 +23,6 @@ export const transferHandlers: DomainHandlers<keyof typeof transferApi> = {
     };
   },
   'transfer.drives': () => findRemovableDrives(),
-  'transfer.export': (input, ctx) => exportPackage(ctx.db, ctx.dataDir, ctx.clock.now(), input.target, ctx.operator?.id ?? null),
+  'transfer.export': (input, ctx) =>
+    exportPackage(ctx.db, ctx.dataDir, ctx.clock.now(), input.target, ctx.operator?.id ?? null, { tx: ctx.tx, audit: ctx.audit }),
 };

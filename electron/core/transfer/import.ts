@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ImportOutcome } from '../contract/township.js';
 import { UserError } from '../api/errors.js';
 import { readVillage } from '../village/village.js';
-import { withAttached } from './build.js';
+import { plainTx, withAttached, type Tx } from './build.js';
 import { columnNames, TABLES } from './format.js';
 import { verifyPackage, type VerifiedPackage } from './verify.js';
 
@@ -39,12 +39,23 @@ function judge(db: Database, pkg: VerifiedPackage): 'duplicate' | 'accept' {
   return 'accept';
 }
 
+export interface ImportOptions {
+  /** `isoWithOffset` of now, for the receipt. */
+  now: string;
+  operatorId: number | null;
+  /** The dispatcher's `ctx.tx` (adds the audit row); a plain transaction by default. */
+  tx?: Tx;
+  /** A readable line for the audit row, written in the same transaction. */
+  audit?: (line: string) => void;
+}
+
 /** One transaction: trust or update the village, replace its rows with the package's, record the receipt. */
-function apply(db: Database, file: string, fileName: string, pkg: VerifiedPackage, now: string, operatorId: number | null): void {
+function apply(db: Database, file: string, fileName: string, pkg: VerifiedPackage, o: ImportOptions): void {
   const m = pkg.manifest;
+  const { now, operatorId } = o;
   withAttached(db, file, () =>
-    db
-      .transaction(() => {
+    (o.tx ?? plainTx(db))(() => {
+      o.audit?.(`导入${m.villageName}第 ${m.sequence} 号数据包（${fileName}，密钥指纹 ${m.fingerprint}）`);
         db.prepare(
           `INSERT INTO township_villages (uid, name, township, county, public_key, fingerprint, first_seen_at, sequence, period, package_created_at, package_hash, imported_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -59,8 +70,7 @@ function apply(db: Database, file: string, fileName: string, pkg: VerifiedPackag
         db.prepare(
           'INSERT INTO township_receipts (village_uid, sequence, period, file_name, file_sha256, package_hash, imported_at, operator_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
         ).run(m.villageUid, m.sequence, m.period, fileName, pkg.fileSha256, pkg.packageHash, now, operatorId);
-      })
-      .immediate(),
+    }),
   );
 }
 
@@ -69,7 +79,7 @@ function apply(db: Database, file: string, fileName: string, pkg: VerifiedPackag
  * temp copy — so nothing can change it between the check and the copy).
  * Every check runs before the first write; a refusal leaves the database untouched.
  */
-export function importPackage(db: Database, file: string, fileName: string, now: string, operatorId: number | null): ImportOutcome {
+export function importPackage(db: Database, file: string, fileName: string, options: ImportOptions): ImportOutcome {
   const base = { fileName, villageName: null, sequence: null, fingerprint: null, firstContact: false };
   const self = readVillage(db);
   if (!self || self.installation !== 'township') {
@@ -96,7 +106,7 @@ export function importPackage(db: Database, file: string, fileName: string, now:
   if (verdict === 'duplicate') {
     return { ...about, firstContact: false, status: 'duplicate', message: `已导入：${m.villageName}第 ${m.sequence} 号数据包之前已经导入过，没有改动。` };
   }
-  apply(db, file, fileName, pkg, now, operatorId);
+  apply(db, file, fileName, pkg, options);
   const message = firstContact
     ? `已导入${m.villageName}第 ${m.sequence} 号数据包。首次导入该村，请与村里纸面上的密钥指纹核对：${m.fingerprint}`
     : `已导入${m.villageName}第 ${m.sequence} 号数据包。`;

@@ -1,9 +1,15 @@
 import { foundation } from './001-foundation.js';
 import { ledger } from './002-ledger.js';
+import { audit } from './003-audit.js';
 import { township } from './007-township.js';
 import type { Migration } from './types.js';
 
 /** Every schema version in order; append only — never edit a released migration. */
-export const migrations: readonly Migration[] = [foundation, ledger, township];
+export const migrations: readonly Migration[] = [
+  foundation,
+  ledger,
+  audit,
+  township,
+];
 
 export const LATEST_VERSION = migrations.length === 0 ? 0 : (migrations[migrations.length - 1] as Migration).version;
