@@ -55,6 +55,8 @@ test('two villages export, the township imports both through the UI and sees the
     await cunji.open(page);
     const township = new TownshipPage(page);
     await township.setUp();
+    await expect(page.getByText('还没有导入任何村的数据包')).toBeVisible();
+    await expect(page.getByText('花名册还是空的')).toHaveCount(0);
     await township.open();
     await township.importFiles([a, b]);
     await expect(township.outcome('山竹沟村')).toContainText('已导入');

@@ -4,6 +4,7 @@ import type { GroupRow } from '../../../../electron/core/contract/roster.js';
 import { invoke } from '../../api/client.js';
 import { useSession } from '../../app/session.js';
 import { T } from './text.js';
+import { useTransferTodos } from '../transfer/useTransferTodos.js';
 
 /** What needs doing today; grows as features land. */
 export function HomeScreen() {
@@ -13,7 +14,8 @@ export function HomeScreen() {
     invoke('roster.groups.list', {}).then(setGroups, () => setGroups([]));
   }, []);
   const households = groups.reduce((n, g) => n + g.households, 0);
-  const todos = households === 0 ? [T.noHouseholds] : [];
+  const transferTodos = useTransferTodos();
+  const todos = [...(households === 0 && status.village?.installation !== 'township' ? [T.noHouseholds] : []), ...transferTodos];
   return (
     <div>
       <Typography.Title level={3}>{T.welcome(status.operator?.name ?? '')}</Typography.Title>

@@ -19,3 +19,11 @@ export const T = {
   history: '导出记录',
   cols: { sequence: '序号', period: '月份', fileName: '文件名', createdAt: '导出时间' },
 };
+
+/** Home-page to-dos from the transfer screens. */
+export const TODO = {
+  neverSent: '本村还没有向乡镇报送过数据包（“报送乡镇”页面）',
+  overdue: (days: number) => `距上次报送乡镇已经 ${days} 天，请导出数据包送到乡镇`,
+  noPackages: '还没有导入任何村的数据包（“乡镇汇总”页面）',
+  stale: (n: number) => `${n} 个村超过 45 天没有报送数据包`,
+};
