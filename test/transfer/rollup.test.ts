@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { percentText, permille } from '../../electron/core/contract/township.js';
@@ -74,6 +75,21 @@ describe('township roll-up from the ledger', () => {
     await importFile(t.core, (await exportTo(busy.core, tempDir())).path!);
     const d = await t.core.call(ADMIN, 'township.dashboard', { period: '2026' });
     expect(d.villages.map((x) => x.participating)).toEqual([2, 0]);
+  });
+
+  it('exports the ranking as .xlsx with a total row', async () => {
+    const v = await villageWithLedger();
+    const t = await setUpTownship();
+    await importFile(t.core, (await exportTo(v.core, tempDir())).path!);
+    const file = await t.core.call(ADMIN, 'township.exportXlsx', { period: '2026' });
+    expect(file.fileName).toBe('打安镇各村汇总-2026.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const row = (n: number) => (ws.getRow(n).values as unknown[]).slice(1, 10);
+    expect(row(1)).toEqual(['排名', '村', '在册户数', '参与户数', '参与率', '发放积分', '兑换积分', '干部职责完成', '职责完成率']);
+    expect(row(2)).toEqual([1, '测试村', 6, 2, '33.3%', 30, 10, '1 / 2', '50.0%']);
+    expect(row(3).slice(1)).toEqual(['合计（1 个村）', 6, 2, '33.3%', 30, 10, '1 / 2', '50.0%']);
   });
 
   it('formats rates in integers, rounding half up', () => {
