@@ -3,6 +3,7 @@ import { coldStart } from './cold-start.js';
 import { publicationPdf } from './publication-pdf.js';
 import { rosterImport } from './roster-import.js';
 import { redemption } from './redemption.js';
+import { townshipCase } from './township.js';
 
 const notLanded = (id: string, title: string, reason: string): BenchCase => ({
   id,
@@ -17,6 +18,6 @@ export const cases: BenchCase[] = [
   notLanded('month-ranking', '1,000 户月度积分与排名 / month balances and ranking', 'ledger not landed yet'),
   publicationPdf,
   rosterImport,
-  notLanded('township', '导出包与乡镇导入 80 村 / export package and township import of 80 villages', 'township transfer not landed yet'),
+  townshipCase,
   coldStart,
 ];

@@ -8,6 +8,8 @@ import { backupHandlers } from './backup/handlers.js';
 import { operatorHandlers } from './operators/handlers.js';
 import { shopHandlers } from './shop/handlers.js';
 import { systemHandlers } from './village/handlers.js';
+import { townshipHandlers } from './township/handlers.js';
+import { transferHandlers } from './transfer/handlers.js';
 
 /** Every domain's handlers; the type makes a missing or extra method a build error. */
 export const handlers: HandlerMap = {
@@ -20,4 +22,6 @@ export const handlers: HandlerMap = {
   ...backupHandlers,
   ...publicationsHandlers,
   ...shopHandlers,
+  ...transferHandlers,
+  ...townshipHandlers,
 };

@@ -9,6 +9,8 @@ import { publicationsApi } from './publications.js';
 import { rosterApi } from './roster.js';
 import { shopApi } from './shop.js';
 import { systemApi } from './system.js';
+import { townshipApi } from './township.js';
+import { transferApi } from './transfer.js';
 
 /**
  * The whole API: one map from method name to input schema, access and result
@@ -25,6 +27,8 @@ export const api = mergeContracts(
   backupApi,
   publicationsApi,
   shopApi,
+  transferApi,
+  townshipApi,
 );
 
 export type Api = typeof api;

@@ -14,7 +14,9 @@ export function Shell() {
   const { status, setStatus } = useSession();
   const [route, go] = useRoute();
   const operator = status.operator;
-  const visible = SCREENS.filter((s) => s.roles === 'session' || s.roles.some((r) => operator?.roles.includes(r)));
+  const visible = SCREENS.filter((s) => s.roles === 'session' || s.roles.some((r) => operator?.roles.includes(r))).filter(
+    (s) => !s.installation || s.installation === status.village?.installation,
+  );
   const current = visible.find((s) => s.key === route) ?? visible[0];
   const [autoLock, setAutoLock] = useState<number | null>(null);
   const [changingPin, setChangingPin] = useState(false);

@@ -1,8 +1,10 @@
 import { HomeOutlined, TeamOutlined, IdcardOutlined, UserSwitchOutlined, DatabaseOutlined, FileSearchOutlined } from '@ant-design/icons';
 import { ApartmentOutlined, AuditOutlined, BookOutlined, CalendarOutlined, EditOutlined, SafetyCertificateOutlined, SearchOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { PrinterOutlined, ShoppingCartOutlined, ShopOutlined } from '@ant-design/icons';
+import { UsbOutlined, BarChartOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../../../electron/core/contract/endpoint.js';
+import type { Installation } from '../../../electron/core/contract/system.js';
 import { HomeScreen } from '../screens/home/HomeScreen.js';
 import { RosterScreen } from '../screens/roster/RosterScreen.js';
 import { CadresScreen } from '../screens/roster/CadresScreen.js';
@@ -20,6 +22,8 @@ import { LedgerSettingsScreen } from '../screens/passbook/LedgerSettingsScreen.j
 import { PublicationsScreen } from '../screens/publications/PublicationsScreen.js';
 import { CashierScreen } from '../screens/cashier/CashierScreen.js';
 import { ShopScreen } from '../screens/shop/ShopScreen.js';
+import { TransferScreen } from '../screens/transfer/TransferScreen.js';
+import { TownshipScreen } from '../screens/township/TownshipScreen.js';
 
 /** The left navigation: one entry per task. Only screens that work are listed. */
 export interface ScreenDef {
@@ -28,24 +32,28 @@ export interface ScreenDef {
   icon: ReactNode;
   roles: readonly Role[] | 'session';
   render: () => ReactNode;
+  /** Shown only on this kind of installation; absent: on both. */
+  installation?: Installation;
 }
 
 export const SCREENS: ScreenDef[] = [
   { key: 'home', label: '首页', icon: <HomeOutlined />, roles: 'session', render: () => <HomeScreen /> },
-  { key: 'roster', label: '农户花名册', icon: <TeamOutlined />, roles: 'session', render: () => <RosterScreen /> },
-  { key: 'cadres', label: '村干部', icon: <IdcardOutlined />, roles: 'session', render: () => <CadresScreen /> },
-  { key: 'checklists', label: '清单管理', icon: <UnorderedListOutlined />, roles: ['admin', 'clerk', 'reviewer'], render: () => <ChecklistsScreen /> },
-  { key: 'duties', label: '职责分工', icon: <ApartmentOutlined />, roles: ['admin', 'clerk', 'reviewer'], render: () => <DutiesScreen /> },
-  { key: 'scoring', label: '积分录入', icon: <EditOutlined />, roles: ['admin', 'clerk'], render: () => <ScoringScreen /> },
-  { key: 'inspection', label: '入户巡查', icon: <SearchOutlined />, roles: ['admin', 'clerk'], render: () => <InspectionScreen /> },
-  { key: 'activities', label: '活动签到', icon: <CalendarOutlined />, roles: ['admin', 'clerk'], render: () => <ActivitiesScreen /> },
-  { key: 'review', label: '月度审核', icon: <AuditOutlined />, roles: ['admin', 'reviewer'], render: () => <ReviewScreen /> },
-  { key: 'passbook', label: '积分存折', icon: <BookOutlined />, roles: 'session', render: () => <PassbookScreen /> },
-  { key: 'ledgerSettings', label: '积分设置与校验', icon: <SafetyCertificateOutlined />, roles: ['admin', 'reviewer'], render: () => <LedgerSettingsScreen /> },
-  { key: 'publications', label: '公示与打印', icon: <PrinterOutlined />, roles: ['admin', 'clerk', 'reviewer'], render: () => <PublicationsScreen /> },
-  { key: 'cashier', label: '收银兑换', icon: <ShoppingCartOutlined />, roles: ['admin', 'cashier'], render: () => <CashierScreen /> },
-  { key: 'shop', label: '积分超市', icon: <ShopOutlined />, roles: 'session', render: () => <ShopScreen /> },
+  { key: 'roster', label: '农户花名册', icon: <TeamOutlined />, roles: 'session', installation: 'village', render: () => <RosterScreen /> },
+  { key: 'cadres', label: '村干部', icon: <IdcardOutlined />, roles: 'session', installation: 'village', render: () => <CadresScreen /> },
+  { key: 'checklists', label: '清单管理', icon: <UnorderedListOutlined />, roles: ['admin', 'clerk', 'reviewer'], installation: 'village', render: () => <ChecklistsScreen /> },
+  { key: 'duties', label: '职责分工', icon: <ApartmentOutlined />, roles: ['admin', 'clerk', 'reviewer'], installation: 'village', render: () => <DutiesScreen /> },
+  { key: 'scoring', label: '积分录入', icon: <EditOutlined />, roles: ['admin', 'clerk'], installation: 'village', render: () => <ScoringScreen /> },
+  { key: 'inspection', label: '入户巡查', icon: <SearchOutlined />, roles: ['admin', 'clerk'], installation: 'village', render: () => <InspectionScreen /> },
+  { key: 'activities', label: '活动签到', icon: <CalendarOutlined />, roles: ['admin', 'clerk'], installation: 'village', render: () => <ActivitiesScreen /> },
+  { key: 'review', label: '月度审核', icon: <AuditOutlined />, roles: ['admin', 'reviewer'], installation: 'village', render: () => <ReviewScreen /> },
+  { key: 'passbook', label: '积分存折', icon: <BookOutlined />, roles: 'session', installation: 'village', render: () => <PassbookScreen /> },
+  { key: 'ledgerSettings', label: '积分设置与校验', icon: <SafetyCertificateOutlined />, roles: ['admin', 'reviewer'], installation: 'village', render: () => <LedgerSettingsScreen /> },
+  { key: 'publications', label: '公示与打印', icon: <PrinterOutlined />, roles: ['admin', 'clerk', 'reviewer'], installation: 'village', render: () => <PublicationsScreen /> },
+  { key: 'cashier', label: '收银兑换', icon: <ShoppingCartOutlined />, roles: ['admin', 'cashier'], installation: 'village', render: () => <CashierScreen /> },
+  { key: 'shop', label: '积分超市', icon: <ShopOutlined />, roles: 'session', installation: 'village', render: () => <ShopScreen /> },
   { key: 'operators', label: '操作员管理', icon: <UserSwitchOutlined />, roles: ['admin'], render: () => <OperatorsScreen /> },
   { key: 'audit', label: '审计日志', icon: <FileSearchOutlined />, roles: ['admin', 'reviewer'], render: () => <AuditScreen /> },
   { key: 'backup', label: '数据备份', icon: <DatabaseOutlined />, roles: ['admin'], render: () => <BackupScreen /> },
+  { key: 'transfer', label: '报送乡镇', icon: <UsbOutlined />, roles: ['admin'], installation: 'village', render: () => <TransferScreen /> },
+  { key: 'township', label: '乡镇汇总', icon: <BarChartOutlined />, roles: 'session', installation: 'township', render: () => <TownshipScreen /> },
 ];

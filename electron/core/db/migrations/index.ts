@@ -3,6 +3,7 @@ import { ledger } from './002-ledger.js';
 import { audit } from './003-audit.js';
 import { shop } from './004-shop.js';
 import { publications } from './005-publications.js';
+import { township } from './007-township.js';
 import type { Migration } from './types.js';
 
 /** Every schema version in order; append only — never edit a released migration. */
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   audit,
   shop,
   publications,
+  township,
 ];
 
 export const LATEST_VERSION = migrations.length === 0 ? 0 : (migrations[migrations.length - 1] as Migration).version;

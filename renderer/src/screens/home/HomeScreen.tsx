@@ -5,6 +5,7 @@ import { invoke } from '../../api/client.js';
 import { useSession } from '../../app/session.js';
 import { useLedgerTodos } from '../review/todos.js';
 import { T } from './text.js';
+import { useTransferTodos } from '../transfer/useTransferTodos.js';
 
 /** What needs doing today; grows as features land. */
 export function HomeScreen() {
@@ -19,7 +20,13 @@ export function HomeScreen() {
   }, []);
   const households = groups.reduce((n, g) => n + g.households, 0);
   const ledgerTodos = useLedgerTodos();
-  const todos = [...(households === 0 ? [T.noHouseholds] : []), ...ledgerTodos, ...(openObjections > 0 ? [T.openObjections(openObjections)] : [])];
+  const transferTodos = useTransferTodos();
+  const todos = [
+    ...(households === 0 && status.village?.installation !== 'township' ? [T.noHouseholds] : []),
+    ...ledgerTodos,
+    ...(openObjections > 0 ? [T.openObjections(openObjections)] : []),
+    ...transferTodos,
+  ];
   if (lowStock.length > 0) todos.push(T.lowStock(lowStock));
   return (
     <div>

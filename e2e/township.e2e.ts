@@ -1,0 +1,107 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore } from '../electron/core/app.js';
+import { localDate } from '../electron/core/api/time.js';
+import { ARTIFACTS, expect, screenshot, test } from './fixtures.js';
+import { SetupPage } from './pages/setup.js';
+import { TownshipPage } from './pages/township.js';
+
+const SESSION = 'e2e-village-admin';
+
+const today = localDate(new Date());
+
+/**
+ * A village made through the core — setup, households, a cadre, the conduct list and
+ * `volunteers` households approved for 参加志愿服务 (15 points) today — exporting one package into `stick`.
+ */
+async function villagePackage(root: string, name: string, households: number, volunteers: number, stick: string): Promise<string> {
+  const core = createCore({ dataDir: join(root, name), log: () => {} });
+  try {
+    await core.call(SESSION, 'setup.complete', {
+      installation: 'village',
+      villageName: name,
+      township: '打安镇',
+      county: '白沙黎族自治县',
+      groups: ['第一村小组', '第二村小组'],
+      admin: { name: '王书记', pin: '1234' },
+    });
+    const groups = await core.call(SESSION, 'roster.groups.list', {});
+    for (let i = 0; i < households; i++) {
+      await core.call(SESSION, 'roster.households.create', { groupId: groups[i % 2]!.id, members: [{ name: `${name}户主${i + 1}`, relation: '户主', phone: '13800138000' }] });
+    }
+    await core.call(SESSION, 'roster.cadres.save', { name: `${name}书记`, post: '书记', fromDate: '2025-01-01' });
+    await core.call(SESSION, 'ledger.saveSettings', { allowSelfApproval: true, clearingDay: null, yearCap: null });
+    const lists = await core.call(SESSION, 'checklist.loadTemplates', { codes: ['conduct'], meeting: { kind: 'representatives', date: '2025-01-10', attendance: 40, note: '' } });
+    const volunteer = lists.flatMap((l) => l.items).find((i) => i.name === '参加志愿服务')!;
+    const ids = (await core.call(SESSION, 'roster.households.list', {})).rows.map((h) => h.id).slice(0, volunteers);
+    const { seqs } = await core.call(SESSION, 'ledger.record', { itemId: volunteer.id, date: today, householdIds: ids });
+    await core.call(SESSION, 'ledger.review', { seqs, decision: 'approved' });
+    const r = await core.call(SESSION, 'transfer.export', { target: { kind: 'folder', path: stick } });
+    return r.path!;
+  } finally {
+    core.db.close();
+  }
+}
+
+test('two villages export, the township imports both through the UI and sees the right totals', async ({ page, cunji }) => {
+  const root = mkdtempSync(join(tmpdir(), 'cunji-e2e-villages-'));
+  try {
+    const stick = join(root, 'stick');
+    mkdirSync(stick);
+    const a = await villagePackage(root, '山竹沟村', 3, 2, stick);
+    const b = await villagePackage(root, '南岭村', 5, 5, stick);
+
+    await cunji.open(page);
+    const township = new TownshipPage(page);
+    await township.setUp();
+    await expect(page.getByText('还没有导入任何村的数据包')).toBeVisible();
+    await expect(page.getByText('花名册还是空的')).toHaveCount(0);
+    await township.open();
+    await township.importFiles([a, b]);
+    await expect(township.outcome('山竹沟村')).toContainText('已导入');
+    await expect(township.outcome('南岭村')).toContainText('密钥指纹');
+
+    await expect(township.stat('已报送村数')).toHaveText('2');
+    await expect(township.stat('在册户数合计')).toHaveText('8');
+    await expect(township.stat('参与率（全乡镇）')).toHaveText('87.5%');
+    await expect(township.stat('发放积分')).toHaveText('105');
+    // ranked by participation rate: 南岭村 5/5 before 山竹沟村 2/3
+    await expect.poll(() => township.leadingCells('南岭村')).toEqual(['1', '南岭村', '5', '5', '100.0%', '75', '0']);
+    await expect.poll(() => township.leadingCells('山竹沟村')).toEqual(['2', '山竹沟村', '3', '2', '66.7%', '30', '0']);
+    await expect(page.getByRole('img', { name: '各村参与率' })).toBeVisible();
+    await screenshot(page, 'township-dashboard');
+
+    // the same package again changes nothing
+    await township.importFiles([a]);
+    await expect(township.outcome('山竹沟村')).toContainText('已导入过');
+    await expect(township.stat('在册户数合计')).toHaveText('8');
+
+    await township.villageRow('南岭村').getByRole('button', { name: '查看南岭村' }).click();
+    const drawer = page.getByRole('dialog', { name: '南岭村 详情' });
+    await expect(drawer).toContainText('南岭村书记');
+    await expect(drawer.getByRole('row').filter({ hasText: '第一村小组' })).toContainText('3');
+    await expect(drawer.getByRole('row', { name: `${today.slice(0, 7)} 5 75 0` })).toBeVisible();
+    await drawer.screenshot({ path: join(ARTIFACTS, 'township-village.png'), animations: 'disabled' });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a village writes its package to a typed-in folder and sees the key fingerprint', async ({ page, cunji }) => {
+  const stick = mkdtempSync(join(tmpdir(), 'cunji-e2e-stick-'));
+  try {
+    await cunji.open(page);
+    await new SetupPage(page).complete();
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('menuitem', { name: '报送乡镇' }).click();
+    await expect(page.getByText('首次导出时自动生成')).toBeVisible();
+    await page.getByLabel('写入的文件夹').fill(stick);
+    await page.getByRole('button', { name: '写入 U 盘' }).click();
+    await expect(page.getByText(/已写入并核对无误：山竹沟村-\d{6}-001\.cunji/)).toBeVisible();
+    await expect(page.getByText(/^([0-9A-F]{4} ){7}[0-9A-F]{4}$/)).toBeVisible();
+    expect(readdirSync(stick)).toEqual([expect.stringMatching(/^山竹沟村-\d{6}-001\.cunji$/)]);
+    await screenshot(page, 'transfer-export');
+  } finally {
+    rmSync(stick, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { endpoint } from './endpoint.js';
+import { file } from './fields.js';
+import type { FileResult } from './result.js';
+
+export type ImportStatus = 'imported' | 'duplicate' | 'refused' | 'alarm';
+
+export interface ImportOutcome {
+  fileName: string;
+  status: ImportStatus;
+  /** Plain Chinese: what happened and what to do. */
+  message: string;
+  villageName: string | null;
+  sequence: number | null;
+  fingerprint: string | null;
+  /** True the first time this village is seen: its key is now trusted, compare the fingerprint on paper. */
+  firstContact: boolean;
+}
+
+/** Days after which a village's last package counts as stale. */
+export const STALE_AFTER_DAYS = 45;
+
+export interface VillageSummary {
+  uid: string;
+  name: string;
+  households: number;
+  groups: number;
+  cadres: number;
+  /** Active households with an approved scoring entry (kind earn) dated in the period. */
+  participating: number;
+  /** Net approved points earned by households in the period (deductions subtracted). */
+  issued: number;
+  /** Points spent in the points supermarket in the period. */
+  redeemed: number;
+  /** Active cadre duty items with a cadre assigned. */
+  dutyItems: number;
+  /** Of those, items with an approved entry for their cadre in the period. */
+  dutyDone: number;
+  sequence: number;
+  period: string;
+  /** Local date the package was made in the village. */
+  packageDate: string;
+  daysSincePackage: number;
+  stale: boolean;
+  fingerprint: string;
+}
+
+export interface RollupTotals {
+  villages: number;
+  households: number;
+  participating: number;
+  issued: number;
+  redeemed: number;
+  dutyItems: number;
+  dutyDone: number;
+  cadres: number;
+  stale: number;
+}
+
+export interface TownshipDashboard {
+  /** `YYYY` or `YYYY-MM`. */
+  period: string;
+  /** Ranked: highest participation rate first. */
+  villages: VillageSummary[];
+  totals: RollupTotals;
+}
+
+/** `YYYY` for a year or `YYYY-MM` for a month. */
+export const rollupPeriod = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '统计期间应为年份（YYYY）或月份（YYYY-MM）');
+
+/** Per mille, rounded half up, in integers: 3 of 4 → 750. */
+export function permille(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.floor((part * 2000 + whole) / (whole * 2));
+}
+
+/** `75.0%` from per mille, without floating point. */
+export function percentText(part: number, whole: number): string {
+  if (whole === 0) return '—';
+  const pm = permille(part, whole);
+  return `${Math.floor(pm / 10)}.${pm % 10}%`;
+}
+
+export interface ReceiptRow {
+  sequence: number;
+  period: string;
+  fileName: string;
+  importedAt: string;
+}
+
+export interface VillageDetail {
+  summary: VillageSummary;
+  groups: { name: string; households: number; participating: number }[];
+  /** Each current cadre's assigned duty items and how many have an approved entry in the period. */
+  cadres: { name: string; post: string; dutyItems: number; dutyDone: number; points: number }[];
+  /** Month by month in the period: points issued and redeemed, households taking part. */
+  months: { month: string; issued: number; redeemed: number; participating: number }[];
+  receipts: ReceiptRow[];
+}
+
+export const townshipApi = {
+  'township.import': endpoint<ImportOutcome[]>()('导入数据包', z.object({ files: z.array(file).min(1, '请选择数据包').max(200) }), ['admin'], 'async'),
+  'township.scan': endpoint<ImportOutcome[]>()('从 U 盘导入数据包',
+    z.object({ folder: z.string().trim().max(500).nullable().default(null) }),
+    ['admin'],
+    'async',
+  ),
+  'township.dashboard': endpoint<TownshipDashboard>()('查看乡镇汇总', z.object({ period: rollupPeriod }), 'session', 'read'),
+  'township.village': endpoint<VillageDetail>()('查看村详情', z.object({ uid: z.string().max(64), period: rollupPeriod }), 'session', 'read'),
+  'township.exportXlsx': endpoint<FileResult>()('导出乡镇汇总表', z.object({ period: rollupPeriod }), 'session', 'async'),
+} as const;
