@@ -1,6 +1,7 @@
 import type { HandlerMap } from './api/dispatcher.js';
 import { checklistHandlers } from './checklist/handlers.js';
 import { ledgerHandlers } from './ledger/handlers.js';
+import { publicationsHandlers } from './publications/handlers.js';
 import { rosterHandlers } from './roster/handlers.js';
 import { systemHandlers } from './village/handlers.js';
 
@@ -10,4 +11,5 @@ export const handlers: HandlerMap = {
   ...rosterHandlers,
   ...checklistHandlers,
   ...ledgerHandlers,
+  ...publicationsHandlers,
 };

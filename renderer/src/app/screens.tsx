@@ -1,9 +1,10 @@
-import { HomeOutlined, TeamOutlined, IdcardOutlined } from '@ant-design/icons';
+import { HomeOutlined, TeamOutlined, IdcardOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../../../electron/core/contract/endpoint.js';
 import { HomeScreen } from '../screens/home/HomeScreen.js';
 import { RosterScreen } from '../screens/roster/RosterScreen.js';
 import { CadresScreen } from '../screens/roster/CadresScreen.js';
+import { PublicationsScreen } from '../screens/publications/PublicationsScreen.js';
 
 /** The left navigation: one entry per task. Only screens that work are listed. */
 export interface ScreenDef {
@@ -18,4 +19,5 @@ export const SCREENS: ScreenDef[] = [
   { key: 'home', label: '首页', icon: <HomeOutlined />, roles: 'session', render: () => <HomeScreen /> },
   { key: 'roster', label: '农户花名册', icon: <TeamOutlined />, roles: 'session', render: () => <RosterScreen /> },
   { key: 'cadres', label: '村干部', icon: <IdcardOutlined />, roles: 'session', render: () => <CadresScreen /> },
+  { key: 'publications', label: '公示与打印', icon: <PrinterOutlined />, roles: 'session', render: () => <PublicationsScreen /> },
 ];

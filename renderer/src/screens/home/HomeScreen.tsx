@@ -9,11 +9,13 @@ import { T } from './text.js';
 export function HomeScreen() {
   const { status } = useSession();
   const [groups, setGroups] = useState<GroupRow[]>([]);
+  const [openObjections, setOpenObjections] = useState(0);
   useEffect(() => {
     invoke('roster.groups.list', {}).then(setGroups, () => setGroups([]));
+    invoke('objections.list', { status: 'open' }).then((r) => setOpenObjections(r.length), () => setOpenObjections(0));
   }, []);
   const households = groups.reduce((n, g) => n + g.households, 0);
-  const todos = households === 0 ? [T.noHouseholds] : [];
+  const todos = [...(households === 0 ? [T.noHouseholds] : []), ...(openObjections > 0 ? [T.openObjections(openObjections)] : [])];
   return (
     <div>
       <Typography.Title level={3}>{T.welcome(status.operator?.name ?? '')}</Typography.Title>
