@@ -1,5 +1,6 @@
 import type { HandlerMap } from './api/dispatcher.js';
 import { checklistHandlers } from './checklist/handlers.js';
+import { dividendHandlers } from './dividend/handlers.js';
 import { ledgerHandlers } from './ledger/handlers.js';
 import { publicationsHandlers } from './publications/handlers.js';
 import { rosterHandlers } from './roster/handlers.js';
@@ -12,4 +13,5 @@ export const handlers: HandlerMap = {
   ...checklistHandlers,
   ...ledgerHandlers,
   ...publicationsHandlers,
+  ...dividendHandlers,
 };

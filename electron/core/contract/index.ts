@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { mergeContracts, type Endpoint } from './endpoint.js';
 import { checklistApi } from './checklist.js';
+import { dividendApi } from './dividend.js';
 import { ledgerApi } from './ledger.js';
 import { publicationsApi } from './publications.js';
 import { rosterApi } from './roster.js';
@@ -11,7 +12,7 @@ import { systemApi } from './system.js';
  * type. Both transports serve exactly this map; the renderer's client derives
  * its types from it, so renaming a method breaks the build, not the app.
  */
-export const api = mergeContracts(systemApi, rosterApi, checklistApi, ledgerApi, publicationsApi);
+export const api = mergeContracts(systemApi, rosterApi, checklistApi, ledgerApi, publicationsApi, dividendApi);
 
 export type Api = typeof api;
 export type Method = keyof Api & string;
