@@ -4,6 +4,7 @@ import { dividendHandlers } from './dividend/handlers.js';
 import { ledgerHandlers } from './ledger/handlers.js';
 import { publicationsHandlers } from './publications/handlers.js';
 import { rosterHandlers } from './roster/handlers.js';
+import { statsHandlers } from './stats/handlers.js';
 import { systemHandlers } from './village/handlers.js';
 
 /** Every domain's handlers; the type makes a missing or extra method a build error. */
@@ -14,4 +15,5 @@ export const handlers: HandlerMap = {
   ...ledgerHandlers,
   ...publicationsHandlers,
   ...dividendHandlers,
+  ...statsHandlers,
 };

@@ -5,6 +5,7 @@ import { dividendApi } from './dividend.js';
 import { ledgerApi } from './ledger.js';
 import { publicationsApi } from './publications.js';
 import { rosterApi } from './roster.js';
+import { statsApi } from './stats.js';
 import { systemApi } from './system.js';
 
 /**
@@ -12,7 +13,7 @@ import { systemApi } from './system.js';
  * type. Both transports serve exactly this map; the renderer's client derives
  * its types from it, so renaming a method breaks the build, not the app.
  */
-export const api = mergeContracts(systemApi, rosterApi, checklistApi, ledgerApi, publicationsApi, dividendApi);
+export const api = mergeContracts(systemApi, rosterApi, checklistApi, ledgerApi, publicationsApi, dividendApi, statsApi);
 
 export type Api = typeof api;
 export type Method = keyof Api & string;
