@@ -64,7 +64,8 @@ export function perMille(part: number, whole: number): number {
 
 /** 875 → "87.5%" — integer digits only. */
 export function formatPerMille(pm: number): string {
-  return `${Math.floor(pm / 10)}.${pm % 10}%`;
+  const digits = String(pm).padStart(2, '0');
+  return `${digits.slice(0, -1)}.${digits.slice(-1)}%`;
 }
 
 export interface ParticipationRow {

@@ -1,0 +1,21 @@
+export const T = {
+  title: '全村统计',
+  period: '统计期间',
+  yearPreset: (y: number) => `${y}年全年`,
+  print: '打印',
+  shopMissing: '积分超市的兑换、库存和捐赠统计将在积分超市上线后显示。',
+  participation: {
+    title: '每月参与率',
+    help: '参与率 = 当月有已审核通过积分记录的农户 ÷ 在册农户',
+    cols: { month: '月份', participating: '参与户数', households: '在册户数', rate: '参与率' },
+    series: '参与率',
+  },
+  lists: { title: '各清单每月积分（已审核通过，加分减扣分）', list: '清单', total: '合计' },
+  categories: { title: '积分来源（按类别）', cols: { list: '清单', category: '类别', awarded: '加分', deducted: '扣分', entries: '记录数' } },
+  topItems: { title: '记录最多的事项（前 10）', cols: { item: '事项', list: '清单', entries: '记录数', points: '积分' } },
+  operators: { title: '各操作员录入记录', cols: { operator: '操作员', recorded: '录入', approved: '已通过', rejected: '未通过', pending: '待审核' } },
+  duties: { title: '干部履职完成情况', cols: { cadre: '干部', post: '职务', assigned: '负责事项', done: '已履职事项', rate: '完成率', points: '履职积分' } },
+  pending: { title: '待审核记录（全部月份）', none: '没有待审核的记录', cols: { month: '月份', entries: '记录数', points: '积分' } },
+  empty: '本期间没有数据',
+  monthLabel: (m: string) => `${Number(m.slice(5))}月`,
+};
