@@ -84,9 +84,9 @@ describe('dividend distribution', () => {
     const p = await core.call(admin, 'dividends.preview', BASE);
     const d = await core.call(admin, 'dividends.record', { ...BASE, basisHash: p.basisHash });
     const pdf = await core.call(admin, 'dividends.sheetPdf', { id: d.id });
-    expect(pdf.file.fileName).toBe('测试村2026年集体经济分红分红签领表-2026年1月至2026年3月.pdf');
+    expect(pdf.file.fileName).toBe('测试村2026年集体经济分红签领表-2026年1月至2026年3月.pdf');
     const text = squash(pdfText(Buffer.from(pdf.file.dataBase64, 'base64')));
-    expect(flat(text)).toContain('测试村2026年集体经济分红分红签领表');
+    expect(flat(text)).toContain('测试村2026年集体经济分红签领表');
     expect(text).toMatch(/户主2 .*25 1,041\.67/);
     expect(text).toMatch(/户主6 .*80 3,333\.33/);
     expect(text).toMatch(/合计 240 10,000\.00/);

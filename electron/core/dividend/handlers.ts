@@ -5,7 +5,7 @@ import type { dividendApi } from '../contract/dividend.js';
 import { fileNameFor, makePdf } from '../publications/pdf-result.js';
 import { stamp, villageName } from '../publications/handlers.js';
 import { getDividend, listDividends, previewDividend, recordDividend } from './distribution.js';
-import { periodLabel, SHEET_TITLE, signingSheetDocument, signingSheetXlsx } from './signing-sheet.js';
+import { periodLabel, sheetTitle, signingSheetDocument, signingSheetXlsx } from './signing-sheet.js';
 
 export const dividendHandlers: DomainHandlers<keyof typeof dividendApi> = {
   'dividends.preview': (input, ctx) => previewDividend(ctx.db, input),
@@ -19,7 +19,7 @@ export const dividendHandlers: DomainHandlers<keyof typeof dividendApi> = {
     const { bytes: _bytes, ...result } = await makePdf(
       signingSheetDocument(d, { villageName: name, ...stamp(ctx) }),
       d.shares.map((s) => s.headName),
-      fileNameFor(name, `${d.title}${SHEET_TITLE}`, periodLabel(d)),
+      fileNameFor(name, sheetTitle(d), periodLabel(d)),
     );
     return result;
   },

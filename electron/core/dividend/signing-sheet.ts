@@ -4,7 +4,10 @@ import { formatFen, TIE_RULE, type DividendDetail } from '../contract/dividend.j
 import type { FileResult } from '../contract/result.js';
 import { formatDate, formatMonth, grid, pageSet } from '../pdf/layout.js';
 
-export const SHEET_TITLE = '分红签领表';
+const SHEET_TITLE = '分红签领表';
+
+/** 2026年集体经济分红 → …分红签领表, never …分红分红签领表. */
+export const sheetTitle = (d: Pick<DividendDetail, 'title'>) => (d.title.endsWith('分红') ? `${d.title}签领表` : `${d.title}${SHEET_TITLE}`);
 
 export interface SheetOptions {
   villageName: string;
@@ -45,12 +48,12 @@ export function signingSheetDocument(d: DividendDetail, o: SheetOptions): TDocum
     '',
     '',
   ]);
-  const table = grid([28, 48, 62, 70, 44, 72, '*', 52], ['序号', '户号', '户主', '村小组', '积分', '分红金额（元）', '领取人签名', '领取日期'], rows, {
+  const table = grid([28, 46, 62, 64, 44, 84, '*', 52], ['序号', '户号', '户主', '村小组', '积分', '分红金额（元）', '领取人签名', '领取日期'], rows, {
     numericFrom: 4,
   }) as { table: { heights?: number } };
   table.table.heights = 22;
   const content: Content[] = [
-    { text: `${o.villageName}${d.title}${SHEET_TITLE}`, style: 'title' },
+    { text: `${o.villageName}${sheetTitle(d)}`, style: 'title' },
     { text: `第 ${d.id} 号\u3000登记人：${d.operatorName}\u3000登记时间：${formatDate(d.createdAt.slice(0, 10))}`, style: 'subtitle' },
     ...summaryLines(d).map((text) => ({ text, style: 'note', margin: [0, 0, 0, 4] }) as Content),
     table as Content,
@@ -61,7 +64,7 @@ export function signingSheetDocument(d: DividendDetail, o: SheetOptions): TDocum
   ];
   return pageSet({
     paper: 'A4',
-    frame: { villageName: o.villageName, title: `${d.title}${SHEET_TITLE}`, period: periodLabel(d), printDate: o.printDate },
+    frame: { villageName: o.villageName, title: sheetTitle(d), period: periodLabel(d), printDate: o.printDate },
     createdAt: o.createdAt,
     content,
   });
@@ -91,7 +94,7 @@ export async function signingSheetXlsx(d: DividendDetail, o: SheetOptions): Prom
     { key: 'date', width: 12 },
   ];
   ws.mergeCells('A1:H1');
-  ws.getCell('A1').value = `${o.villageName}${d.title}${SHEET_TITLE}`;
+  ws.getCell('A1').value = `${o.villageName}${sheetTitle(d)}`;
   ws.getCell('A1').font = { bold: true, size: 16 };
   ws.getCell('A1').alignment = { horizontal: 'center' };
   summaryLines(d).forEach((line, i) => {
@@ -119,7 +122,7 @@ export async function signingSheetXlsx(d: DividendDetail, o: SheetOptions): Prom
   ws.addRow(['制表人：', '', '', '审核人：', '', '村委会（盖章）：']);
   const buf = await wb.xlsx.writeBuffer();
   return {
-    fileName: `${o.villageName}${d.title}${SHEET_TITLE}-第${d.id}号.xlsx`.replace(/[\\/:*?"<>|\s]+/g, ''),
+    fileName: `${o.villageName}${sheetTitle(d)}-第${d.id}号.xlsx`.replace(/[\\/:*?"<>|\s]+/g, ''),
     mime: XLSX_MIME,
     dataBase64: Buffer.from(buf as ArrayBuffer).toString('base64'),
   };
