@@ -1,5 +1,7 @@
 import type { BenchCase } from '../harness.js';
 import { coldStart } from './cold-start.js';
+import { ledgerBatch } from './ledger-batch.js';
+import { monthRanking } from './month-ranking.js';
 
 const notLanded = (id: string, title: string, reason: string): BenchCase => ({
   id,
@@ -9,9 +11,9 @@ const notLanded = (id: string, title: string, reason: string): BenchCase => ({
 
 /** Every row of `npm run bench`, in the order the issue lists them. */
 export const cases: BenchCase[] = [
-  notLanded('ledger-batch', '批量记分 1,000 条 / record one batch of 1,000 entries', 'ledger not landed yet'),
+  ledgerBatch,
   notLanded('redemption', '单次兑换 p50/p99（≥100 万条积分记录）/ one redemption at ≥1M ledger rows', 'supermarket not landed yet'),
-  notLanded('month-ranking', '1,000 户月度积分与排名 / month balances and ranking', 'ledger not landed yet'),
+  monthRanking,
   notLanded('publication-pdf', '1,000 户月公示 PDF / monthly publication PDF', 'publications not landed yet'),
   notLanded('roster-import', '花名册导入 5,000 行 xlsx / roster import of 5,000 rows', 'xlsx importer not landed yet'),
   notLanded('township', '导出包与乡镇导入 80 村 / export package and township import of 80 villages', 'township transfer not landed yet'),
