@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { insertOperator } from '../electron/core/operators/operators.js';
 import { hashPin } from '../electron/core/operators/pin.js';
 import { ARTIFACTS, expect, screenshot, test, type CunjiApp } from './fixtures.js';
-import { DividendsPage, StatsPage } from './pages/dividends.js';
+import { DividendsPage, StarsPage, StatsPage } from './pages/dividends.js';
 import { SetupPage } from './pages/setup.js';
 
 const CLERK = 'e2e-clerk-session';
@@ -86,7 +86,7 @@ test('distribute ¥10,000.00 by points, record it once, print and export the sig
   await expect(page.getByRole('row', { name: /集体经济分红.*10,000\.00.*11.*王书记/ })).toHaveCount(1);
 });
 
-test('the statistics page for a year: participation, lists, items, duties, with a table under every chart', async ({ page, cunji }) => {
+test('the statistics page for a year: participation, lists, items, operators, with a table under every chart', async ({ page, cunji }) => {
   await cunji.open(page);
   await new SetupPage(page).complete();
   await expect(page.getByText('王书记，您好')).toBeVisible();
@@ -104,4 +104,29 @@ test('the statistics page for a year: participation, lists, items, duties, with 
   await expect(stats.section('各操作员录入记录').getByRole('row', { name: /王书记/ })).toBeVisible();
   await expect(page.getByText('积分超市的兑换、库存和捐赠统计将在积分超市上线后显示。')).toBeVisible();
   await screenshot(page, 'stats-year');
+});
+
+test('star households: the village sets the thresholds of a year, sees the list and prints certificates', async ({ page, cunji }) => {
+  await cunji.open(page);
+  await new SetupPage(page).complete();
+  await expect(page.getByText('王书记，您好')).toBeVisible();
+  await seedPoints(cunji);
+
+  const stars = new StarsPage(page);
+  await stars.open();
+  await expect(page.getByText(`还没有设定 ${YEAR} 年的评定标准。`, { exact: false })).toBeVisible();
+  await stars.setThresholds([30, 60, 90]);
+  // 欧阳娜娜 15×4 + 10×3 = 90 points: three stars; 张三 15 points: none.
+  await expect(page.getByRole('row', { name: /欧阳娜娜.*90\s*★★★/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /张三.*15\s*—/ })).toBeVisible();
+  await expect(page.getByText('3星 1 户')).toBeVisible();
+  await screenshot(page, 'stars-list');
+  await page.getByRole('button', { name: '打印证书' }).click();
+  await expect(stars.pdfPreview()).toContainText('星级文明户证书');
+  const [download] = await Promise.all([page.waitForEvent('download'), stars.pdfPreview().getByRole('button', { name: '保存 PDF' }).click()]);
+  const path = await download.path();
+  const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(text).toContain('欧阳娜娜户');
+  expect(text).not.toContain('张三户');
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', path, join(ARTIFACTS, 'stars-certificate')]);
 });

@@ -63,3 +63,22 @@ export class StatsPage {
     return this.page.locator('.ant-card').filter({ has: this.page.getByText(title, { exact: true }) });
   }
 }
+
+export class StarsPage {
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await this.page.getByRole('navigation', { name: '主导航' }).getByText('星级文明户').click();
+    await expect(this.page.getByRole('heading', { name: '星级文明户' })).toBeVisible();
+  }
+
+  async setThresholds(points: number[]) {
+    for (const [i, p] of points.entries()) await this.page.getByLabel(`${i + 1}星`, { exact: true }).fill(String(p));
+    await this.page.getByRole('button', { name: '保存标准' }).click();
+    await expect(this.page.getByText('评定标准已保存')).toBeVisible();
+  }
+
+  pdfPreview() {
+    return this.page.getByRole('dialog').filter({ has: this.page.locator('iframe[title="PDF 预览"]') });
+  }
+}

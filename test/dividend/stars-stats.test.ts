@@ -28,7 +28,7 @@ describe('star households (星级文明户)', () => {
     const pdf = await core.call(clerk, 'stars.listPdf', { year: 2026 });
     const text = flat(pdfText(Buffer.from(pdf.file.dataBase64, 'base64')));
     expect(text).toContain('测试村2026年度星级文明户名单');
-    expect(text).toContain('3星级文明户（1户）');
+    expect(text).toContain('三星级文明户（1户）');
     expect(text).toContain('户主6');
     expect(text).not.toContain('户主2');
 
@@ -36,7 +36,7 @@ describe('star households (星级文明户)', () => {
     expect(certs.pages).toBe(3);
     const certText = flat(pdfText(Buffer.from(certs.file.dataBase64, 'base64')));
     expect(certText).toContain('户主6户');
-    expect(certText).toContain('3星级文明户');
+    expect(certText).toContain('三星级文明户');
     expect(certText).not.toContain('户主4');
     await expect(core.call(clerk, 'stars.certificatesPdf', { year: 2026, minStars: 4 })).rejects.toThrow('没有达到 4 星');
   });

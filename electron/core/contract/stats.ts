@@ -48,6 +48,8 @@ export function starsFor(points: number, thresholds: readonly number[]): number 
 
 export const STAR = '★';
 export const starText = (n: number) => (n > 0 ? STAR.repeat(n) : '—');
+/** 3 → 三星级文明户 */
+export const starTitle = (n: number) => `${'一二三四五'.charAt(n - 1)}星级文明户`;
 
 export const statsPeriod = z
   .object({ fromMonth: month, toMonth: month })

@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { starText, type StarList } from '../contract/stats.js';
+import { starText, starTitle, type StarList } from '../contract/stats.js';
 import { COLORS, formatDate, grid, pageSet, PAPERS } from '../pdf/layout.js';
 
 export interface StarDocOptions {
@@ -19,7 +19,7 @@ export function starListDocument(list: StarList, o: StarDocOptions): TDocumentDe
   ];
   for (let stars = thresholds.length; stars >= 1; stars--) {
     const rows = list.rows.filter((r) => r.stars === stars);
-    content.push({ text: `${stars}星级文明户（${rows.length} 户）`, style: 'heading' });
+    content.push({ text: `${starTitle(stars)}（${rows.length} 户）`, style: 'heading' });
     if (rows.length === 0) {
       content.push({ text: '无', style: 'note' });
       continue;
@@ -53,6 +53,7 @@ export function starCertificatesDocument(list: StarList, minStars: number, o: St
   const rows = list.rows.filter((r) => r.stars >= minStars);
   const { width, height } = { width: PAPERS.A5.height, height: PAPERS.A5.width };
   const content: Content[] = rows.map((r, i) => ({
+    margin: [24, 0, 24, 0],
     stack: [
       { text: '荣 誉 证 书', fontSize: 30, bold: true, color: COLORS.red, alignment: 'center', margin: [0, 10, 0, 14] },
       {
@@ -68,7 +69,7 @@ export function starCertificatesDocument(list: StarList, minStars: number, o: St
         margin: [28, 8, 0, 6],
       },
       { text: starText(r.stars), fontSize: 30, color: COLORS.gold, alignment: 'center' },
-      { text: `${r.stars}星级文明户`, fontSize: 22, bold: true, color: COLORS.red, alignment: 'center', margin: [0, 2, 0, 8] },
+      { text: starTitle(r.stars), fontSize: 22, bold: true, color: COLORS.red, alignment: 'center', margin: [0, 2, 0, 8] },
       { text: '特发此证，以资鼓励。', fontSize: 14, margin: [28, 0, 0, 18] },
       { text: `${o.villageName}村民委员会`, fontSize: 14, alignment: 'right' },
       { text: formatDate(o.printDate), fontSize: 12, alignment: 'right' },
