@@ -56,7 +56,7 @@ export function DividendForm({ busy, onPreview }: { busy: boolean; onPreview(inp
       onFinish={submit}
     >
       <Typography.Paragraph type="secondary">{T.form.basis}</Typography.Paragraph>
-      <Form.Item name="title" label={T.form.title} rules={[{ required: true, message: T.form.title }]}>
+      <Form.Item name="title" label={T.form.title} rules={[{ required: true, whitespace: true, message: T.form.titleRequired }]}>
         <Input maxLength={40} />
       </Form.Item>
       <Form.Item

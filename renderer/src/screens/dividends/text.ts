@@ -3,6 +3,7 @@ export const T = {
   tabs: { create: '新建分红', history: '分红记录' },
   form: {
     title: '分红名称',
+    titleRequired: '请填写分红名称',
     titleDefault: (year: number) => `${year}年集体经济分红`,
     amount: '分红金额（元）',
     amountHelp: '例如 10000 或 10,000.00，最多两位小数',
