@@ -6,34 +6,93 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { join } from 'node:path';
 import { createCore } from './core/app.js';
 import type { Core } from './core/api/dispatcher.js';
-import { DatabaseOpenError } from './core/db/connection.js';
+import { newestVerifiedBackup, recoverFromBackup } from './core/backup/restore.js';
+import { backupsDir, scheduledBackup } from './core/backup/store.js';
+import { DatabaseOpenError, DB_FILE_NAME } from './core/db/connection.js';
 import { registerAppScheme, serveRenderer } from './shell/protocol.js';
-import { APP_ORIGIN, isTrustedSender, lockDown } from './shell/security.js';
+import { APP_ORIGIN, isTrustedSender, lockDown, lockDownContents } from './shell/security.js';
 
+const TITLE = '村级清单积分管理系统';
+
+// every renderer sandboxed, whatever its webPreferences say
+app.enableSandbox();
 registerAppScheme();
+
+/** A `.cunji` transfer package double-clicked in Explorer opens the import screen. */
+const wantsImport = (argv: readonly string[]) => argv.some((a) => a.toLowerCase().endsWith('.cunji'));
+
+/**
+ * Opens the data; when the file is damaged or foreign, offers the newest
+ * verified backup (the damaged file is moved aside, never overwritten).
+ */
+function openCore(dataDir: string): Core | null {
+  try {
+    return createCore({ dataDir });
+  } catch (error) {
+    if (!(error instanceof DatabaseOpenError)) {
+      dialog.showErrorBox(TITLE, `无法打开数据：${String(error)}`);
+      return null;
+    }
+    const backup = newestVerifiedBackup(backupsDir(dataDir));
+    if (!backup) {
+      dialog.showErrorBox(TITLE, `${error.message}\n\n没有找到可用的备份。原数据文件没有改动，请联系技术人员。`);
+      return null;
+    }
+    const choice = dialog.showMessageBoxSync({
+      type: 'error',
+      title: TITLE,
+      message: '数据库无法打开',
+      detail: `${error.message}\n\n最新的可用备份：${backup.takenAt}（已通过完整性校验）。\n恢复时，无法打开的原文件会先移到数据目录下的 damaged 文件夹保留，不会被删除。备份之后录入的数据需要重新录入。`,
+      buttons: ['用这个备份恢复', '退出'],
+      defaultId: 0,
+      cancelId: 1,
+      noLink: true,
+    });
+    if (choice !== 0) return null;
+    try {
+      recoverFromBackup(join(dataDir, DB_FILE_NAME), join(backupsDir(dataDir), backup.name), new Date());
+      return createCore({ dataDir });
+    } catch (again) {
+      dialog.showErrorBox(TITLE, `恢复没有完成：${again instanceof Error ? again.message : String(again)}`);
+      return null;
+    }
+  }
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let win: BrowserWindow | null = null;
   let core: Core | null = null;
+  const dataDir = () => app.getPath('userData');
 
-  app.on('second-instance', () => {
-    if (win) {
-      if (win.isMinimized()) win.restore();
-      win.focus();
+  const backup = (force: boolean) => {
+    if (!core) return;
+    try {
+      scheduledBackup(core.db, dataDir(), new Date(), force);
+    } catch (error) {
+      console.error('automatic backup failed', error);
     }
+  };
+
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+
+  app.on('second-instance', (_event, argv) => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+    if (wantsImport(argv)) void win.loadURL(`${APP_ORIGIN}/index.html#/import`);
   });
 
   app.whenReady().then(() => {
-    try {
-      core = createCore({ dataDir: app.getPath('userData') });
-    } catch (error) {
-      const message = error instanceof DatabaseOpenError ? error.message : `无法打开数据：${String(error)}`;
-      dialog.showErrorBox('村级清单积分管理系统', message);
+    core = openCore(dataDir());
+    if (!core) {
       app.quit();
       return;
     }
+    backup(false);
+    // left running overnight, the first check of a new day takes that day's backup
+    setInterval(() => backup(false), 60 * 60 * 1000).unref();
     serveRenderer(join(app.getAppPath(), 'dist/renderer'));
     ipcMain.handle('cunji:invoke', (event, method: unknown, input: unknown) => {
       if (!isTrustedSender(event) || typeof method !== 'string' || !core) {
@@ -45,24 +104,33 @@ if (!app.requestSingleInstanceLock()) {
     win = new BrowserWindow({
       width: 1280,
       height: 800,
-      title: '村级清单积分管理系统',
+      title: TITLE,
       show: false,
       webPreferences: {
         preload: join(import.meta.dirname, 'preload.cjs'),
         contextIsolation: true,
         sandbox: true,
         nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
         webviewTag: false,
+        navigateOnDragDrop: false,
+        spellcheck: false,
+        safeDialogs: true,
         devTools: !app.isPackaged,
       },
     });
-    lockDown(win, session.defaultSession);
+    lockDown(win, session.defaultSession, app.isPackaged);
     win.once('ready-to-show', () => win?.show());
-    void win.loadURL(`${APP_ORIGIN}/index.html`);
+    void win.loadURL(`${APP_ORIGIN}/index.html${wantsImport(process.argv) ? '#/import' : ''}`);
   });
 
   app.on('window-all-closed', () => {
+    backup(true);
     core?.db.close();
+    core = null;
     app.quit();
   });
 }

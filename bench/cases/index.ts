@@ -1,5 +1,7 @@
 import type { BenchCase } from '../harness.js';
 import { coldStart } from './cold-start.js';
+import { rosterImport } from './roster-import.js';
+import { redemption } from './redemption.js';
 import { ledgerBatch } from './ledger-batch.js';
 import { monthRanking } from './month-ranking.js';
 
@@ -12,10 +14,10 @@ const notLanded = (id: string, title: string, reason: string): BenchCase => ({
 /** Every row of `npm run bench`, in the order the issue lists them. */
 export const cases: BenchCase[] = [
   ledgerBatch,
-  notLanded('redemption', '单次兑换 p50/p99（≥100 万条积分记录）/ one redemption at ≥1M ledger rows', 'supermarket not landed yet'),
+  redemption,
   monthRanking,
   notLanded('publication-pdf', '1,000 户月公示 PDF / monthly publication PDF', 'publications not landed yet'),
-  notLanded('roster-import', '花名册导入 5,000 行 xlsx / roster import of 5,000 rows', 'xlsx importer not landed yet'),
+  rosterImport,
   notLanded('township', '导出包与乡镇导入 80 村 / export package and township import of 80 villages', 'township transfer not landed yet'),
   coldStart,
 ];

@@ -4,6 +4,10 @@ import { dividendHandlers } from './dividend/handlers.js';
 import { ledgerHandlers } from './ledger/handlers.js';
 import { publicationsHandlers } from './publications/handlers.js';
 import { rosterHandlers } from './roster/handlers.js';
+import { auditHandlers } from './audit/handlers.js';
+import { backupHandlers } from './backup/handlers.js';
+import { operatorHandlers } from './operators/handlers.js';
+import { shopHandlers } from './shop/handlers.js';
 import { statsHandlers } from './stats/handlers.js';
 import { systemHandlers } from './village/handlers.js';
 
@@ -13,7 +17,11 @@ export const handlers: HandlerMap = {
   ...rosterHandlers,
   ...checklistHandlers,
   ...ledgerHandlers,
+  ...operatorHandlers,
+  ...auditHandlers,
+  ...backupHandlers,
   ...publicationsHandlers,
+  ...shopHandlers,
   ...dividendHandlers,
   ...statsHandlers,
 };

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyChain } from '../../electron/core/ledger/chain.js';
 import { checkBalances, householdBalance, postEntry } from '../../electron/core/ledger/entries.js';
@@ -100,6 +102,23 @@ describe('bad input gets a Chinese message and writes nothing', () => {
     await expect(core.call(clerk, 'ledger.record', { itemId: base.id, date: '2026-03-05', householdIds: [households[0]!] })).rejects.toThrow(
       /每年上限 100 分：户主1户2026 年已记 100 分/,
     );
+  });
+});
+
+describe('evidence', () => {
+  it('requires a photo where the item says so and copies it into the data folder', async () => {
+    const { core, clerk, households, item, dataDir } = await ledgerVillage();
+    const filial = item('孝顺父母（照片为证）');
+    await expect(core.call(clerk, 'ledger.record', { itemId: filial.id, date: '2026-03-02', householdIds: [households[0]!], note: '照顾卧床母亲' })).rejects.toThrow('必须附照片');
+    await expect(
+      core.call(clerk, 'ledger.record', { itemId: filial.id, date: '2026-03-02', householdIds: [households[0]!], note: '照顾卧床母亲', photo: { fileName: 'a.exe', dataBase64: 'AAAA' } }),
+    ).rejects.toThrow('照片只能是');
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]).toString('base64');
+    await core.call(clerk, 'ledger.record', { itemId: filial.id, date: '2026-03-02', householdIds: [households[0]!], note: '照顾卧床母亲', photo: { fileName: '照片.JPG', dataBase64: jpeg } });
+    const { rows } = await core.call(clerk, 'ledger.entries', { householdId: households[0]! });
+    expect(rows[0]!.hasPhoto).toBe(true);
+    const stored = (core.db.prepare('SELECT photo FROM entries WHERE seq = ?').get(rows[0]!.seq) as { photo: string }).photo;
+    expect(readFileSync(join(dataDir, stored)).toString('base64')).toBe(jpeg);
   });
 });
 

@@ -16,8 +16,15 @@ export interface Ctx {
   operator: OperatorInfo | null;
   /** Transport-level session key (one per window or browser tab). */
   sessionKey: string;
-  /** Runs `fn` in one IMMEDIATE transaction (for `async` handlers). */
+  /** Runs `fn` in one IMMEDIATE transaction (for `async` handlers); its changes get an audit row. */
   tx<T>(fn: () => T): T;
+  /** Adds a human-readable line to this call's audit row (never a PIN or ID number). */
+  audit(detail: string): void;
+  /**
+   * Closes the database, lets `swap` replace the file, and reopens it (restore).
+   * Only for `async` handlers, outside any transaction.
+   */
+  reopenDatabase(swap: (file: string) => void): void;
   /** Logs an operator in or out of this session (login, logout, lock). */
   setOperator(operator: OperatorInfo | null): void;
 }

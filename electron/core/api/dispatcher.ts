@@ -4,8 +4,12 @@ import { api, type Method, type Output, type ParsedInput } from '../contract/ind
 import type { Endpoint } from '../contract/endpoint.js';
 import { GENERIC_ERROR_MESSAGE, type ApiResult } from '../contract/result.js';
 import type { OperatorInfo } from '../contract/system.js';
+import { appendAudit, summarize } from '../audit/log.js';
+import { openDatabase } from '../db/connection.js';
+import { refreshOperator } from '../operators/operators.js';
 import { systemClock, type Clock, type Ctx } from './context.js';
 import { denied, UserError } from './errors.js';
+import { isoWithOffset } from './time.js';
 
 z.config(z.locales.zhCN());
 
@@ -24,6 +28,8 @@ export interface CoreOptions {
 export interface SessionStore {
   get(key: string): OperatorInfo | null;
   set(key: string, operator: OperatorInfo | null): void;
+  /** Logs everyone out (after a restore the accounts may be different people). */
+  clear(): void;
 }
 
 export class MemorySessions implements SessionStore {
@@ -34,6 +40,9 @@ export class MemorySessions implements SessionStore {
   set(key: string, operator: OperatorInfo | null) {
     if (operator) this.map.set(key, operator);
     else this.map.delete(key);
+  }
+  clear() {
+    this.map.clear();
   }
 }
 
@@ -46,14 +55,34 @@ export class Core {
   readonly clock: Clock;
   readonly sessions: SessionStore = new MemorySessions();
   private readonly log: (message: string, error: unknown) => void;
+  private current: Database;
 
   constructor(
-    readonly db: Database,
+    db: Database,
     private readonly handlers: HandlerMap,
     readonly options: CoreOptions,
   ) {
+    this.current = db;
     this.clock = options.clock ?? systemClock;
     this.log = options.log ?? ((m, e) => console.error(m, e));
+  }
+
+  /** The open connection; a restore replaces it. */
+  get db(): Database {
+    return this.current;
+  }
+
+  /** Closes the connection, lets `swap` replace the file, reopens (with the usual checks and migrations). */
+  reopen(swap: (file: string) => void): void {
+    const file = this.current.name;
+    this.current.close();
+    try {
+      swap(file);
+    } finally {
+      this.current = openDatabase(file);
+      // operator ids in the restored file may belong to other people
+      this.sessions.clear();
+    }
   }
 
   async invoke(sessionKey: string, method: string, rawInput: unknown): Promise<ApiResult<unknown>> {
@@ -77,7 +106,7 @@ export class Core {
     const handler = (this.handlers as Record<string, Handler<Method>>)[method];
     if (!handler) throw new Error(`no handler for ${method}`);
 
-    const operator = this.sessions.get(sessionKey);
+    const operator = this.operatorOf(sessionKey);
     if (ep.access !== 'public') {
       if (!operator) throw new UserError('NOT_LOGGED_IN', '请先登录');
       if (ep.access !== 'session' && !ep.access.some((r) => operator.roles.includes(r))) throw denied(ep.label);
@@ -86,18 +115,57 @@ export class Core {
     const parsed = ep.input.safeParse(rawInput ?? {});
     if (!parsed.success) throw new UserError('INVALID_INPUT', describeIssues(parsed.error));
 
+    const input = parsed.data as ParsedInput<Method>;
+    const details: string[] = [];
+    // Every transaction that changes a row also writes the audit row, inside it: both or neither.
+    const audited = <T>(fn: () => T): T => {
+      if (this.db.inTransaction) return fn();
+      return this.db
+        .transaction(() => {
+          const before = totalChanges(this.db);
+          const result = fn();
+          if (details.length > 0 || totalChanges(this.db) > before) {
+            appendAudit(this.db, {
+              at: isoWithOffset(this.clock.now()),
+              // after setup or login the session names who acted
+              operator: this.sessions.get(sessionKey) ?? operator,
+              method,
+              label: ep.label,
+              summary: summarize(input, details.splice(0)),
+            });
+          }
+          return result;
+        })
+        .immediate();
+    };
+    const currentDb = () => this.db;
     const ctx: Ctx = {
-      db: this.db,
+      get db() {
+        return currentDb();
+      },
       clock: this.clock,
       dataDir: this.options.dataDir,
       operator,
       sessionKey,
-      tx: (fn) => this.db.transaction(fn).immediate(),
+      tx: audited,
+      audit: (detail) => void details.push(detail),
+      reopenDatabase: (swap) => this.reopen(swap),
       setOperator: (op) => this.sessions.set(sessionKey, op),
     };
-    const input = parsed.data as ParsedInput<Method>;
-    if (ep.mode === 'write') return ctx.tx(() => handler(input, ctx));
-    return handler(input, ctx);
+    if (ep.mode === 'write') return audited(() => handler(input, ctx));
+    const result = await handler(input, ctx);
+    // an async handler's last words (e.g. a restore) still need a row
+    if (details.length > 0) audited(() => undefined);
+    return result;
+  }
+
+  /** The session's operator as stored now: a deactivated account or changed roles take effect at once. */
+  private operatorOf(sessionKey: string): OperatorInfo | null {
+    const op = this.sessions.get(sessionKey);
+    if (!op) return null;
+    const fresh = refreshOperator(this.db, op.id);
+    this.sessions.set(sessionKey, fresh);
+    return fresh;
   }
 
   private describe(method: string, error: unknown) {
@@ -110,6 +178,10 @@ export class Core {
     this.log(`handler ${method} failed`, error);
     return { code: 'INTERNAL', message: GENERIC_ERROR_MESSAGE };
   }
+}
+
+function totalChanges(db: Database): number {
+  return db.prepare('SELECT total_changes()').pluck().get() as number;
 }
 
 function describeIssues(error: z.ZodError): string {

@@ -3,8 +3,12 @@ import { mergeContracts, type Endpoint } from './endpoint.js';
 import { checklistApi } from './checklist.js';
 import { dividendApi } from './dividend.js';
 import { ledgerApi } from './ledger.js';
+import { auditApi } from './audit.js';
+import { backupApi } from './backup.js';
+import { operatorsApi } from './operators.js';
 import { publicationsApi } from './publications.js';
 import { rosterApi } from './roster.js';
+import { shopApi } from './shop.js';
 import { statsApi } from './stats.js';
 import { systemApi } from './system.js';
 
@@ -13,7 +17,19 @@ import { systemApi } from './system.js';
  * type. Both transports serve exactly this map; the renderer's client derives
  * its types from it, so renaming a method breaks the build, not the app.
  */
-export const api = mergeContracts(systemApi, rosterApi, checklistApi, ledgerApi, publicationsApi, dividendApi, statsApi);
+export const api = mergeContracts(
+  systemApi,
+  rosterApi,
+  checklistApi,
+  ledgerApi,
+  operatorsApi,
+  auditApi,
+  backupApi,
+  publicationsApi,
+  shopApi,
+  dividendApi,
+  statsApi,
+);
 
 export type Api = typeof api;
 export type Method = keyof Api & string;

@@ -59,6 +59,16 @@ export interface EntryRow {
   createdAt: string;
 }
 
+/** How an entry reads in passbooks and review lists. */
+export function describeEntry(e: Pick<EntryRow, 'itemName' | 'grade' | 'sourceType' | 'correctsSeq' | 'memberName' | 'checklistCode'>): string {
+  const source = SOURCE_LABELS[e.sourceType] ?? e.sourceType;
+  if (e.correctsSeq !== null) return `更正第 ${e.correctsSeq} 号（${e.itemName ?? ''}）`;
+  if (!e.itemName) return source;
+  const what = e.grade ? `${e.itemName}（${e.grade}）` : e.itemName;
+  const who = e.memberName ? ` · ${e.memberName}` : '';
+  return e.sourceType === 'manual' || e.sourceType === 'batch' ? `${what}${who}` : `${source}：${what}${who}`;
+}
+
 export interface MonthRow {
   month: string;
   pending: number;
@@ -78,6 +88,9 @@ export interface PassbookRow {
   /** 累计积分 after this entry. */
   earned: number;
   note: string;
+  reviewReason: string;
+  /** An approved checklist entry not yet corrected: it may get one correction. */
+  correctable: boolean;
 }
 
 export interface Passbook {

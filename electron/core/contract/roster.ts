@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
 import { empty, id, nonEmpty, optionalText, localDate } from './fields.js';
+import { importInput, type ImportPreview, type ImportResult } from './roster-import.js';
+import type { FileResult } from './result.js';
 
 export const HOUSEHOLD_STATUSES = ['active', 'moved', 'cancelled'] as const;
 export type HouseholdStatus = (typeof HOUSEHOLD_STATUSES)[number];
@@ -102,8 +104,16 @@ export const rosterApi = {
   'roster.households.get': endpoint<HouseholdDetail>()('查看农户详情', z.object({ id }), ['admin', 'clerk'], 'read'),
   'roster.households.nextNumber': endpoint<string>()('生成户号', z.object({ groupId: id }), ['admin', 'clerk'], 'read'),
   'roster.households.create': endpoint<HouseholdDetail>()('新增农户', householdInput, ['admin', 'clerk'], 'write'),
-  'roster.households.update': endpoint<HouseholdDetail>()('修改农户', householdInput.extend({ id }), ['admin', 'clerk'], 'write'),
+  'roster.households.update': endpoint<HouseholdDetail>()('修改农户',
+    householdInput.extend({ id, /** Omitted: unchanged. */ status: z.enum(HOUSEHOLD_STATUSES).optional() }),
+    ['admin', 'clerk'],
+    'write',
+  ),
   'roster.households.setStatus': endpoint<HouseholdDetail>()('修改农户状态', z.object({ id, status: z.enum(HOUSEHOLD_STATUSES) }), ['admin', 'clerk'], 'write'),
+  'roster.xlsx.template': endpoint<FileResult>()('下载花名册模板', empty, ['admin', 'clerk'], 'async'),
+  'roster.xlsx.export': endpoint<FileResult>()('导出花名册', empty, ['admin', 'clerk'], 'async'),
+  'roster.xlsx.preview': endpoint<ImportPreview>()('预览导入花名册', importInput, ['admin', 'clerk'], 'async'),
+  'roster.xlsx.import': endpoint<ImportResult>()('导入花名册', importInput, ['admin', 'clerk'], 'async'),
   'roster.cadres.list': endpoint<CadreRow[]>()('查看村干部', z.object({ current: z.boolean().default(true) }), 'session', 'read'),
   'roster.cadres.save': endpoint<CadreRow>()('保存村干部',
     z.object({

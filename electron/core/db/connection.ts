@@ -31,7 +31,7 @@ export interface OpenOptions {
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
 /** Reads the header without opening the file, so a foreign file is never touched. */
-function inspectHeader(file: string): { applicationId: number } | 'empty' {
+export function inspectHeader(file: string): { applicationId: number } | 'empty' {
   const size = statSync(file).size;
   if (size === 0) return 'empty';
   const fd = openSync(file, 'r');

@@ -6,6 +6,7 @@ import type { ledgerApi, LedgerSettings } from '../contract/ledger.js';
 import { readSetting, writeSetting } from '../village/village.js';
 import { verifyChain } from './chain.js';
 import { checkBalances } from './entries.js';
+import './backup-check.js';
 import { createActivity, finishActivity, finishInspection, listActivities, listInspections, markAttendance } from './events.js';
 import { cadrePassbook, listBalances, listEntries, passbook } from './queries.js';
 import { clearAvailable, correctEntry, recordScores, YEAR_CAP_SETTING, type Recorder } from './record.js';

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { SOURCE_LABELS, type BalanceRow, type CadrePassbook, type EntryRow, type EntryStatus, type entryQuery, type Passbook, type PassbookRow } from '../contract/ledger.js';
+import { describeEntry, type BalanceRow, type CadrePassbook, type EntryRow, type EntryStatus, type entryQuery, type Passbook, type PassbookRow } from '../contract/ledger.js';
 import { notFound } from '../api/errors.js';
 import { householdBalance, requireHousehold, STATUS_SQL } from './entries.js';
 
@@ -68,15 +68,6 @@ export function listEntries(db: Database, q: EntryQuery): { rows: EntryRow[]; to
   return { rows: rows.map(toEntry), total };
 }
 
-export function describeEntry(e: Pick<EntryRow, 'itemName' | 'grade' | 'sourceType' | 'correctsSeq' | 'memberName' | 'checklistCode'>): string {
-  const source = SOURCE_LABELS[e.sourceType] ?? e.sourceType;
-  if (e.correctsSeq !== null) return `更正第 ${e.correctsSeq} 号（${e.itemName ?? ''}）`;
-  if (!e.itemName) return source;
-  const what = e.grade ? `${e.itemName}（${e.grade}）` : e.itemName;
-  const who = e.memberName ? ` · ${e.memberName}` : '';
-  return e.sourceType === 'manual' || e.sourceType === 'batch' ? `${what}${who}` : `${source}：${what}${who}`;
-}
-
 /** Rows in date order with running balances; only approved entries move them. */
 function runningRows(rows: EntryRow[], opening: { available: number; earned: number }): PassbookRow[] {
   let available = opening.available;
@@ -86,7 +77,8 @@ function runningRows(rows: EntryRow[], opening: { available: number; earned: num
       available += e.points;
       if (e.kind === 'earn') earned += e.points;
     }
-    return { seq: e.seq, date: e.date, description: describeEntry(e), points: e.points, status: e.status, available, earned, note: e.note };
+    const correctable = e.status === 'approved' && e.kind === 'earn' && e.itemId !== null && e.correctsSeq === null && e.correctedBySeq === null;
+    return { seq: e.seq, date: e.date, description: describeEntry(e), points: e.points, status: e.status, available, earned, note: e.note, reviewReason: e.reviewReason, correctable };
   });
 }
 

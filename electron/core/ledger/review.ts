@@ -55,10 +55,11 @@ export function listMonths(db: Database): MonthRow[] {
          EXISTS (SELECT 1 FROM month_closures c WHERE c.month = m.month) AS closed
        FROM (SELECT substr(date, 1, 7) AS month FROM entries UNION SELECT month FROM month_closures) m
        LEFT JOIN (SELECT substr(e.date, 1, 7) AS month, ${STATUS_SQL} AS status FROM entries e) s ON s.month = m.month
-       GROUP BY m.month ORDER BY m.month DESC`,
+       GROUP BY m.month`,
     )
     .all() as (Omit<MonthRow, 'closed'> & { closed: number })[];
-  return rows.map((r) => ({ ...r, closed: r.closed === 1 }));
+  // Sorted in code: ORDER BY on this grouped UNION came back ascending.
+  return rows.map((r) => ({ ...r, closed: r.closed === 1 })).sort((a, b) => b.month.localeCompare(a.month));
 }
 
 /** Closes a month once nothing in it is pending; it then takes no entries and no review changes. */

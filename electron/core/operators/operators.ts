@@ -26,3 +26,11 @@ export function insertOperator(db: Database, name: string, pinHash: string, role
     .run(name, pinHash, JSON.stringify(roles), createdAt);
   return Number(r.lastInsertRowid);
 }
+
+/** The operator as stored now: roles may have changed or the account been deactivated since login. */
+export function refreshOperator(db: Database, id: number): OperatorInfo | null {
+  const row = db.prepare('SELECT id, name, roles, active FROM operators WHERE id = ?').get(id) as
+    | Pick<OperatorRecord, 'id' | 'name' | 'roles' | 'active'>
+    | undefined;
+  return row && row.active ? toOperatorInfo(row) : null;
+}

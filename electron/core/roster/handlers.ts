@@ -1,8 +1,12 @@
+import type { Ctx } from '../api/context.js';
 import type { DomainHandlers } from '../api/dispatcher.js';
 import { UserError } from '../api/errors.js';
 import { isoWithOffset, localDate } from '../api/time.js';
 import type { rosterApi } from '../contract/roster.js';
+import { readVillage } from '../village/village.js';
 import { listCadres, saveCadre } from './cadres.js';
+import { commitImport, previewImport } from './xlsx/import.js';
+import { rosterExport, rosterTemplate } from './xlsx/workbook.js';
 import {
   createHousehold,
   getHousehold,
@@ -13,6 +17,8 @@ import {
   setHouseholdStatus,
   updateHousehold,
 } from './households.js';
+
+const thisYear = (ctx: Ctx) => Number(localDate(ctx.clock.now()).slice(0, 4));
 
 export const rosterHandlers: DomainHandlers<keyof typeof rosterApi> = {
   'roster.groups.list': (_i, ctx) => listGroups(ctx.db),
@@ -32,14 +38,20 @@ export const rosterHandlers: DomainHandlers<keyof typeof rosterApi> = {
   'roster.households.get': ({ id }, ctx) => getHousehold(ctx.db, id),
   'roster.households.nextNumber': ({ groupId }, ctx) => nextHouseholdNumber(ctx.db, groupId),
   'roster.households.create': (input, ctx) => getHousehold(ctx.db, createHousehold(ctx.db, input, isoWithOffset(ctx.clock.now()))),
-  'roster.households.update': ({ id, ...input }, ctx) => {
-    updateHousehold(ctx.db, id, input, isoWithOffset(ctx.clock.now()));
+  'roster.households.update': ({ id, status, ...input }, ctx) => {
+    const now = isoWithOffset(ctx.clock.now());
+    updateHousehold(ctx.db, id, input, now);
+    if (status) setHouseholdStatus(ctx.db, id, status, now);
     return getHousehold(ctx.db, id);
   },
   'roster.households.setStatus': ({ id, status }, ctx) => {
     setHouseholdStatus(ctx.db, id, status, isoWithOffset(ctx.clock.now()));
     return getHousehold(ctx.db, id);
   },
+  'roster.xlsx.template': (_i, ctx) => rosterTemplate(ctx.db, readVillage(ctx.db)?.name ?? ''),
+  'roster.xlsx.export': (_i, ctx) => rosterExport(ctx.db, readVillage(ctx.db)?.name ?? '', localDate(ctx.clock.now())),
+  'roster.xlsx.preview': (input, ctx) => previewImport(ctx.db, input, thisYear(ctx)),
+  'roster.xlsx.import': (input, ctx) => commitImport(ctx.db, input, thisYear(ctx), isoWithOffset(ctx.clock.now()), ctx.tx),
   'roster.cadres.list': ({ current }, ctx) => listCadres(ctx.db, current, localDate(ctx.clock.now())),
   'roster.cadres.save': (input, ctx) => saveCadre(ctx.db, input),
 };

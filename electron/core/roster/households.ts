@@ -44,43 +44,70 @@ export function nextHouseholdNumber(db: Database, groupId: number): string {
   return `${prefix}${String(max + 1).padStart(3, '0')}`;
 }
 
-/** Normalises the members a clerk entered and checks the roster rules; throws the first problem in Chinese. */
-export function cleanMembers(members: readonly CleanMember[]): CleanMember[] {
+export interface MemberProblem {
+  /** Index of the member, or null for a rule about the whole household. */
+  index: number | null;
+  field: 'relation' | 'idCard' | 'phone';
+  code: string;
+  reason: string;
+}
+
+type MemberFields = Pick<CleanMember, 'relation' | 'idCard' | 'phone'>;
+
+const cleanIdCard = (raw: string | null) => (raw && raw.trim() ? normalizeIdCard(raw) : null);
+const cleanPhone = (raw: string | null) => (raw && raw.trim() ? normalizePhone(raw) : null);
+
+/** Every roster rule a household's members break, in order: the form shows the first, the importer all of them. */
+export function memberProblems(members: readonly MemberFields[]): MemberProblem[] {
+  const problems: MemberProblem[] = [];
   const heads = members.filter((m) => m.relation === HEAD).length;
-  if (heads === 0) throw new UserError('NO_HEAD', '每户必须有一名户主');
-  if (heads > 1) throw new UserError('TWO_HEADS', '一户只能有一名户主');
+  if (heads === 0) problems.push({ index: null, field: 'relation', code: 'NO_HEAD', reason: '每户必须有一名户主' });
+  if (heads > 1) problems.push({ index: null, field: 'relation', code: 'TWO_HEADS', reason: '一户只能有一名户主' });
   const seenIds = new Set<string>();
-  return members.map((m) => {
-    let idCard: string | null = null;
-    if (m.idCard && m.idCard.trim()) {
-      idCard = normalizeIdCard(m.idCard);
+  members.forEach((m, index) => {
+    const idCard = cleanIdCard(m.idCard);
+    if (idCard) {
       const problem = idCardProblem(idCard);
-      if (problem) throw new UserError('BAD_ID_CARD', `${m.name}：${problem}`);
-      if (seenIds.has(idCard)) throw new UserError('DUPLICATE_ID_CARD', `${m.name}：身份证号与本户其他成员重复`);
+      if (problem) problems.push({ index, field: 'idCard', code: 'BAD_ID_CARD', reason: problem });
+      else if (seenIds.has(idCard)) problems.push({ index, field: 'idCard', code: 'DUPLICATE_ID_CARD', reason: '身份证号与本户其他成员重复' });
       seenIds.add(idCard);
     }
-    let phone: string | null = null;
-    if (m.phone && m.phone.trim()) {
-      phone = normalizePhone(m.phone);
+    const phone = cleanPhone(m.phone);
+    if (phone) {
       const problem = phoneProblem(phone);
-      if (problem) throw new UserError('BAD_PHONE', `${m.name}：${problem}`);
+      if (problem) problems.push({ index, field: 'phone', code: 'BAD_PHONE', reason: problem });
     }
-    return { ...m, idCard, phone };
   });
+  return problems;
+}
+
+/** Normalises the members a clerk entered and checks the roster rules; throws the first problem in Chinese. */
+export function cleanMembers(members: readonly CleanMember[]): CleanMember[] {
+  const first = memberProblems(members)[0];
+  if (first) throw new UserError(first.code, first.index === null ? first.reason : `${members[first.index]?.name ?? ''}：${first.reason}`);
+  return members.map((m) => ({ ...m, idCard: cleanIdCard(m.idCard), phone: cleanPhone(m.phone) }));
+}
+
+/** Who already holds this ID-card number outside `householdId`, if anyone. */
+export function idCardHolder(db: Database, idCard: string, householdId: number | null): { name: string; number: string } | undefined {
+  return db
+    .prepare('SELECT m.name, h.number FROM members m JOIN households h ON h.id = m.household_id WHERE m.id_card = ? AND m.household_id IS NOT ?')
+    .get(idCard, householdId) as { name: string; number: string } | undefined;
+}
+
+export function numberTaken(db: Database, number: string, householdId: number | null): boolean {
+  return db.prepare('SELECT 1 FROM households WHERE number = ? AND id IS NOT ?').get(number, householdId) !== undefined;
 }
 
 function assertIdCardsFree(db: Database, members: readonly CleanMember[], householdId: number | null): void {
-  const q = db.prepare('SELECT m.name, h.number FROM members m JOIN households h ON h.id = m.household_id WHERE m.id_card = ? AND m.household_id IS NOT ?');
   for (const m of members) {
-    if (!m.idCard) continue;
-    const other = q.get(m.idCard, householdId) as { name: string; number: string } | undefined;
+    const other = m.idCard ? idCardHolder(db, m.idCard, householdId) : undefined;
     if (other) throw new UserError('DUPLICATE_ID_CARD', `${m.name}：身份证号已登记在户号 ${other.number}（${other.name}）`);
   }
 }
 
 function assertNumberFree(db: Database, number: string, householdId: number | null): void {
-  const other = db.prepare('SELECT id FROM households WHERE number = ? AND id IS NOT ?').get(number, householdId);
-  if (other) throw new UserError('DUPLICATE_NUMBER', `户号 ${number} 已被使用`);
+  if (numberTaken(db, number, householdId)) throw new UserError('DUPLICATE_NUMBER', `户号 ${number} 已被使用`);
 }
 
 function writeMembers(db: Database, householdId: number, members: readonly CleanMember[]): void {

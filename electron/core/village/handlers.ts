@@ -42,6 +42,7 @@ export const systemHandlers: DomainHandlers<keyof typeof systemApi> = {
     // The first operator of a small office does every job; later operators get narrower roles.
     const id = insertOperator(ctx.db, input.admin.name, hashPin(input.admin.pin), ALL_ROLES, now);
     const operator = { id, name: input.admin.name, roles: [...ALL_ROLES] };
+    ctx.audit(`设置${input.villageName}（${input.county}${input.township}），${input.groups.length} 个村小组，管理员 ${input.admin.name}`);
     ctx.setOperator(operator);
     return status(ctx, operator);
   },
@@ -59,6 +60,7 @@ export const systemHandlers: DomainHandlers<keyof typeof systemApi> = {
     if (!verifyPin(input.pin, op.pin_hash)) {
       const failed = op.failed_attempts + 1;
       const locked = failed >= MAX_FAILED;
+      ctx.audit(`${op.name} 登录时 PIN 错误（连续第 ${failed} 次）${locked ? '，已锁定一分钟' : ''}`);
       ctx.tx(() =>
         ctx.db
           .prepare('UPDATE operators SET failed_attempts = ?, locked_until = ? WHERE id = ?')
@@ -66,9 +68,16 @@ export const systemHandlers: DomainHandlers<keyof typeof systemApi> = {
       );
       throw new UserError('WRONG_PIN', locked ? 'PIN 连续输错 5 次，已锁定一分钟' : `PIN 不正确，还可以再试 ${MAX_FAILED - failed} 次`);
     }
-    ctx.tx(() => ctx.db.prepare('UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(op.id));
     const info = toOperatorInfo(op);
+    // logged in first, so the audit row of this login carries the operator's name
     ctx.setOperator(info);
+    ctx.audit(`${op.name} 登录`);
+    try {
+      ctx.tx(() => ctx.db.prepare('UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(op.id));
+    } catch (error) {
+      ctx.setOperator(null);
+      throw error;
+    }
     return status(ctx, info);
   },
 

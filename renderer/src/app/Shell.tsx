@@ -1,7 +1,10 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LockOutlined, LogoutOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
 import { invoke } from '../api/client.js';
 import { ROLE_LABELS } from '../../../electron/core/contract/system.js';
+import { ChangePinModal } from './ChangePinModal.js';
+import { rememberLock, useIdleLock } from './lock.js';
 import { SCREENS } from './screens.js';
 import { useSession } from './session.js';
 import { useRoute } from './useRoute.js';
@@ -13,6 +16,21 @@ export function Shell() {
   const operator = status.operator;
   const visible = SCREENS.filter((s) => s.roles === 'session' || s.roles.some((r) => operator?.roles.includes(r)));
   const current = visible.find((s) => s.key === route) ?? visible[0];
+  const [autoLock, setAutoLock] = useState<number | null>(null);
+  const [changingPin, setChangingPin] = useState(false);
+  useEffect(() => {
+    invoke('security.settings.get', {}).then((s) => setAutoLock(s.autoLockMinutes), () => setAutoLock(null));
+  }, []);
+  // lock keeps whose screen it was; switch and logout forget it
+  const leave = useCallback(
+    (lock: boolean) => {
+      rememberLock(lock ? operator : null);
+      void invoke('auth.logout', {}).then(setStatus);
+    },
+    [operator, setStatus],
+  );
+  const lockNow = useCallback(() => leave(true), [leave]);
+  useIdleLock(autoLock, lockNow);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
@@ -34,13 +52,23 @@ export function Shell() {
             <span>
               {T.operator}：{operator?.name}（{operator?.roles.map((r) => ROLE_LABELS[r]).join('、')}）
             </span>
-            <Button icon={<LogoutOutlined />} onClick={() => invoke('auth.logout', {}).then(setStatus)}>
+            <Button icon={<KeyOutlined />} onClick={() => setChangingPin(true)}>
+              {T.changePin}
+            </Button>
+            <Button icon={<LockOutlined />} onClick={lockNow}>
+              {T.lock}
+            </Button>
+            <Button icon={<SwapOutlined />} onClick={() => leave(false)}>
+              {T.switchOperator}
+            </Button>
+            <Button icon={<LogoutOutlined />} onClick={() => leave(false)}>
               {T.logout}
             </Button>
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           <main>{current?.render()}</main>
+          <ChangePinModal open={changingPin} onClose={() => setChangingPin(false)} />
         </Layout.Content>
       </Layout>
     </Layout>

@@ -1,10 +1,26 @@
-import { HomeOutlined, TeamOutlined, IdcardOutlined, PrinterOutlined, MoneyCollectOutlined, StarOutlined, BarChartOutlined } from '@ant-design/icons';
+import { HomeOutlined, TeamOutlined, IdcardOutlined, UserSwitchOutlined, DatabaseOutlined, FileSearchOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BookOutlined, CalendarOutlined, EditOutlined, SafetyCertificateOutlined, SearchOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { PrinterOutlined, ShoppingCartOutlined, ShopOutlined } from '@ant-design/icons';
+import { MoneyCollectOutlined, StarOutlined, BarChartOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../../../electron/core/contract/endpoint.js';
 import { HomeScreen } from '../screens/home/HomeScreen.js';
 import { RosterScreen } from '../screens/roster/RosterScreen.js';
 import { CadresScreen } from '../screens/roster/CadresScreen.js';
+import { OperatorsScreen } from '../screens/operators/OperatorsScreen.js';
+import { AuditScreen } from '../screens/audit/AuditScreen.js';
+import { BackupScreen } from '../screens/backup/BackupScreen.js';
+import { ChecklistsScreen } from '../screens/checklists/ChecklistsScreen.js';
+import { DutiesScreen } from '../screens/checklists/DutiesScreen.js';
+import { ScoringScreen } from '../screens/scoring/ScoringScreen.js';
+import { InspectionScreen } from '../screens/scoring/InspectionScreen.js';
+import { ActivitiesScreen } from '../screens/scoring/ActivitiesScreen.js';
+import { ReviewScreen } from '../screens/review/ReviewScreen.js';
+import { PassbookScreen } from '../screens/passbook/PassbookScreen.js';
+import { LedgerSettingsScreen } from '../screens/passbook/LedgerSettingsScreen.js';
 import { PublicationsScreen } from '../screens/publications/PublicationsScreen.js';
+import { CashierScreen } from '../screens/cashier/CashierScreen.js';
+import { ShopScreen } from '../screens/shop/ShopScreen.js';
 import { DividendsScreen } from '../screens/dividends/DividendsScreen.js';
 import { StarsScreen } from '../screens/stars/StarsScreen.js';
 import { StatsScreen } from '../screens/stats/StatsScreen.js';
@@ -22,8 +38,21 @@ export const SCREENS: ScreenDef[] = [
   { key: 'home', label: '首页', icon: <HomeOutlined />, roles: 'session', render: () => <HomeScreen /> },
   { key: 'roster', label: '农户花名册', icon: <TeamOutlined />, roles: 'session', render: () => <RosterScreen /> },
   { key: 'cadres', label: '村干部', icon: <IdcardOutlined />, roles: 'session', render: () => <CadresScreen /> },
+  { key: 'checklists', label: '清单管理', icon: <UnorderedListOutlined />, roles: 'session', render: () => <ChecklistsScreen /> },
+  { key: 'duties', label: '职责分工', icon: <ApartmentOutlined />, roles: 'session', render: () => <DutiesScreen /> },
+  { key: 'scoring', label: '积分录入', icon: <EditOutlined />, roles: ['admin', 'clerk'], render: () => <ScoringScreen /> },
+  { key: 'inspection', label: '入户巡查', icon: <SearchOutlined />, roles: ['admin', 'clerk'], render: () => <InspectionScreen /> },
+  { key: 'activities', label: '活动签到', icon: <CalendarOutlined />, roles: ['admin', 'clerk'], render: () => <ActivitiesScreen /> },
+  { key: 'review', label: '月度审核', icon: <AuditOutlined />, roles: 'session', render: () => <ReviewScreen /> },
+  { key: 'passbook', label: '积分存折', icon: <BookOutlined />, roles: 'session', render: () => <PassbookScreen /> },
+  { key: 'ledgerSettings', label: '积分设置与校验', icon: <SafetyCertificateOutlined />, roles: 'session', render: () => <LedgerSettingsScreen /> },
   { key: 'publications', label: '公示与打印', icon: <PrinterOutlined />, roles: 'session', render: () => <PublicationsScreen /> },
+  { key: 'cashier', label: '收银兑换', icon: <ShoppingCartOutlined />, roles: ['admin', 'cashier'], render: () => <CashierScreen /> },
+  { key: 'shop', label: '积分超市', icon: <ShopOutlined />, roles: 'session', render: () => <ShopScreen /> },
   { key: 'dividends', label: '按积分分红', icon: <MoneyCollectOutlined />, roles: 'session', render: () => <DividendsScreen /> },
   { key: 'stars', label: '星级文明户', icon: <StarOutlined />, roles: 'session', render: () => <StarsScreen /> },
   { key: 'stats', label: '全村统计', icon: <BarChartOutlined />, roles: 'session', render: () => <StatsScreen /> },
+  { key: 'operators', label: '操作员管理', icon: <UserSwitchOutlined />, roles: ['admin'], render: () => <OperatorsScreen /> },
+  { key: 'audit', label: '审计日志', icon: <FileSearchOutlined />, roles: ['admin', 'reviewer'], render: () => <AuditScreen /> },
+  { key: 'backup', label: '数据备份', icon: <DatabaseOutlined />, roles: ['admin'], render: () => <BackupScreen /> },
 ];

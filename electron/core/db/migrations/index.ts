@@ -1,10 +1,19 @@
 import { foundation } from './001-foundation.js';
 import { ledger } from './002-ledger.js';
+import { audit } from './003-audit.js';
+import { shop } from './004-shop.js';
 import { publications } from './005-publications.js';
 import { dividends } from './006-dividends.js';
 import type { Migration } from './types.js';
 
 /** Every schema version in order; append only — never edit a released migration. */
-export const migrations: readonly Migration[] = [foundation, ledger, publications, dividends];
+export const migrations: readonly Migration[] = [
+  foundation,
+  ledger,
+  audit,
+  shop,
+  publications,
+  dividends,
+];
 
 export const LATEST_VERSION = migrations.length === 0 ? 0 : (migrations[migrations.length - 1] as Migration).version;

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { GroupRow } from '../../../../electron/core/contract/roster.js';
 import { invoke } from '../../api/client.js';
 import { useSession } from '../../app/session.js';
+import { useLedgerTodos } from '../review/todos.js';
 import { T } from './text.js';
 
 /** What needs doing today; grows as features land. */
@@ -10,12 +11,16 @@ export function HomeScreen() {
   const { status } = useSession();
   const [groups, setGroups] = useState<GroupRow[]>([]);
   const [openObjections, setOpenObjections] = useState(0);
+  const [lowStock, setLowStock] = useState<string[]>([]);
   useEffect(() => {
     invoke('roster.groups.list', {}).then(setGroups, () => setGroups([]));
+    invoke('shop.goods.list', {}).then((g) => setLowStock(g.filter((x) => x.low).map((x) => x.name)), () => setLowStock([]));
     invoke('objections.list', { status: 'open' }).then((r) => setOpenObjections(r.length), () => setOpenObjections(0));
   }, []);
   const households = groups.reduce((n, g) => n + g.households, 0);
-  const todos = [...(households === 0 ? [T.noHouseholds] : []), ...(openObjections > 0 ? [T.openObjections(openObjections)] : [])];
+  const ledgerTodos = useLedgerTodos();
+  const todos = [...(households === 0 ? [T.noHouseholds] : []), ...ledgerTodos, ...(openObjections > 0 ? [T.openObjections(openObjections)] : [])];
+  if (lowStock.length > 0) todos.push(T.lowStock(lowStock));
   return (
     <div>
       <Typography.Title level={3}>{T.welcome(status.operator?.name ?? '')}</Typography.Title>

@@ -1,6 +1,7 @@
-import { App, Button, Card, Form, Input, Select, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { invoke } from '../../api/client.js';
+import { lockedOperator, rememberLock } from '../../app/lock.js';
 import { useSession } from '../../app/session.js';
 import { T } from './text.js';
 
@@ -14,7 +15,9 @@ export function LoginScreen() {
   useEffect(() => {
     invoke('auth.operators', {}).then((ops) => {
       setOperators(ops);
-      if (ops.length === 1 && ops[0]) form.setFieldValue('operatorId', ops[0].id);
+      const locked = lockedOperator();
+      if (locked && ops.some((o) => o.id === locked.id)) form.setFieldValue('operatorId', locked.id);
+      else if (ops.length === 1 && ops[0]) form.setFieldValue('operatorId', ops[0].id);
     }, (e: Error) => message.error(e.message));
   }, [form, message]);
 
@@ -22,6 +25,7 @@ export function LoginScreen() {
     setBusy(true);
     try {
       setStatus(await invoke('auth.login', v));
+      rememberLock(null);
     } catch (e) {
       message.error((e as Error).message);
       form.setFieldValue('pin', '');
@@ -39,6 +43,7 @@ export function LoginScreen() {
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
           {T.title}
         </Typography.Paragraph>
+        {lockedOperator() && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={T.locked(lockedOperator()?.name ?? '')} />}
         <Form form={form} layout="vertical" onFinish={submit}>
           <Form.Item name="operatorId" label={T.operator} rules={[{ required: true, message: T.choose }]}>
             <Select options={operators.map((o) => ({ value: o.id, label: o.name }))} placeholder={T.choose} />

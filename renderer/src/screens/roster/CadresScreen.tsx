@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Switch, Table, Typography } from 'antd';
+import { App, Button, DatePicker, Form, Input, Modal, Select, Switch, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { CADRE_POSTS, type CadreRow } from '../../../../electron/core/contract/roster.js';
 import { invoke } from '../../api/client.js';
 import { useCan } from '../../app/session.js';
+import { ScreenHeader } from './ScreenHeader.js';
 import { T } from './text.js';
 
 interface CadreForm {
@@ -58,15 +59,14 @@ export function CadresScreen() {
 
   return (
     <div>
-      <Typography.Title level={3}>{T.cadres.title}</Typography.Title>
-      <Space style={{ marginBottom: 16 }}>
+      <ScreenHeader title={T.cadres.title}>
+        <Switch checked={all} onChange={setAll} aria-label={T.cadres.showAll} /> {T.cadres.showAll}
         {canEdit && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')}>
             {T.cadres.add}
           </Button>
         )}
-        <Switch checked={all} onChange={setAll} aria-label={T.cadres.showAll} /> {T.cadres.showAll}
-      </Space>
+      </ScreenHeader>
       <Table<CadreRow>
         rowKey="id"
         dataSource={rows}

@@ -1,7 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
+import { App, Button, Drawer, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
-import { GENDER_LABELS, HEAD, RELATIONS, type GroupRow, type HouseholdDetail } from '../../../../electron/core/contract/roster.js';
+import { GENDER_LABELS, HEAD, HOUSEHOLD_STATUS_LABELS, HOUSEHOLD_STATUSES, RELATIONS, type GroupRow, type HouseholdDetail } from '../../../../electron/core/contract/roster.js';
 import { invoke } from '../../api/client.js';
 import { T } from './text.js';
 
@@ -12,7 +12,7 @@ interface Props {
   onClose(saved: boolean): void;
 }
 
-type FormValues = Omit<HouseholdDetail, 'id' | 'status'>;
+type FormValues = Omit<HouseholdDetail, 'id'>;
 
 const emptyMember = { name: '', relation: HEAD, gender: null, birthYear: null, idCard: '', phone: '' };
 
@@ -54,7 +54,7 @@ export function HouseholdForm({ open, householdId, groups, onClose }: Props) {
           phone: m.phone || null,
         })),
       };
-      if (householdId) await invoke('roster.households.update', { id: householdId, ...payload });
+      if (householdId) await invoke('roster.households.update', { id: householdId, status: v.status, ...payload });
       else await invoke('roster.households.create', payload);
       message.success(T.form.saved);
       onClose(true);
@@ -82,7 +82,7 @@ export function HouseholdForm({ open, householdId, groups, onClose }: Props) {
       }
     >
       <Form form={form} layout="vertical" onFinish={save}>
-        <Space size="large" wrap>
+        <Space size="large" wrap align="start">
           <Form.Item name="groupId" label={T.form.group} rules={[{ required: true, message: T.form.required }]}>
             <Select style={{ width: 180 }} options={groups.map((g) => ({ value: g.id, label: g.name }))} />
           </Form.Item>
@@ -93,6 +93,11 @@ export function HouseholdForm({ open, householdId, groups, onClose }: Props) {
             <Input style={{ width: 320 }} />
           </Form.Item>
         </Space>
+        {householdId && (
+          <Form.Item name="status" label={T.form.status} extra={T.form.statusHelp}>
+            <Radio.Group optionType="button" options={HOUSEHOLD_STATUSES.map((st) => ({ value: st, label: HOUSEHOLD_STATUS_LABELS[st] }))} />
+          </Form.Item>
+        )}
         <Form.Item name="note" label={T.form.note}>
           <Input.TextArea rows={2} />
         </Form.Item>

@@ -1,10 +1,14 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { ApartmentOutlined, DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Input, Select, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { HOUSEHOLD_STATUS_LABELS, HOUSEHOLD_STATUSES, type GroupRow, type HouseholdRow, type HouseholdStatus } from '../../../../electron/core/contract/roster.js';
 import { invoke } from '../../api/client.js';
+import { downloadFile } from '../../api/files.js';
 import { useCan } from '../../app/session.js';
+import { GroupsDialog } from './GroupsDialog.js';
 import { HouseholdForm } from './HouseholdForm.js';
+import { ScreenHeader } from './ScreenHeader.js';
+import { ImportWizard } from './ImportWizard.js';
 import { T } from './text.js';
 
 type SortKey = 'number' | 'group' | 'head' | 'members';
@@ -12,6 +16,7 @@ type SortKey = 'number' | 'group' | 'head' | 'members';
 export function RosterScreen() {
   const { message } = App.useApp();
   const canEdit = useCan(['admin', 'clerk']);
+  const canManageGroups = useCan(['admin']);
   const [groups, setGroups] = useState<GroupRow[]>([]);
   const [query, setQuery] = useState('');
   const [groupId, setGroupId] = useState<number | null>(null);
@@ -22,6 +27,8 @@ export function RosterScreen() {
   const [data, setData] = useState<{ rows: HouseholdRow[]; total: number }>({ rows: [], total: 0 });
   const [loading, setLoading] = useState(false);
   const [editing, setEditing] = useState<{ id: number | null } | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [managingGroups, setManagingGroups] = useState(false);
 
   const load = useCallback(() => {
     setLoading(true);
@@ -35,13 +42,41 @@ export function RosterScreen() {
     invoke('roster.groups.list', {}).then(setGroups, (e: Error) => message.error(e.message));
   }, [message]);
 
+  const download = (method: 'roster.xlsx.template' | 'roster.xlsx.export', done?: string) =>
+    invoke(method, {}).then(
+      (f) => {
+        downloadFile(f);
+        if (done) message.success(done);
+      },
+      (e: Error) => message.error(e.message),
+    );
+
   return (
     <div>
-      <Typography.Title level={3}>{T.title}</Typography.Title>
+      <ScreenHeader title={T.title}>
+        {canEdit && (
+          <>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ id: null })}>
+              {T.add}
+            </Button>
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              {T.importXlsx}
+            </Button>
+            <Button icon={<DownloadOutlined />} onClick={() => void download('roster.xlsx.export', T.exported)}>
+              {T.exportXlsx}
+            </Button>
+          </>
+        )}
+        {canManageGroups && (
+          <Button type="link" icon={<ApartmentOutlined />} onClick={() => setManagingGroups(true)}>
+            {T.manageGroups}
+          </Button>
+        )}
+      </ScreenHeader>
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search
           allowClear
-          style={{ width: 400 }}
+          style={{ width: 340 }}
           placeholder={T.search}
           aria-label={T.search}
           onChange={(e) => {
@@ -69,11 +104,6 @@ export function RosterScreen() {
           }}
           options={[{ value: '', label: T.allStatuses }, ...HOUSEHOLD_STATUSES.map((s) => ({ value: s, label: HOUSEHOLD_STATUS_LABELS[s] }))]}
         />
-        {canEdit && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ id: null })}>
-            {T.add}
-          </Button>
-        )}
       </Space>
       <Table<HouseholdRow>
         rowKey="id"
@@ -124,6 +154,12 @@ export function RosterScreen() {
               ]
             : []),
         ]}
+      />
+      <GroupsDialog open={managingGroups} groups={groups} onChange={setGroups} onClose={() => setManagingGroups(false)} />
+      <ImportWizard open={importing} groups={groups} onTemplate={() => void download('roster.xlsx.template')} onClose={() => setImporting(false)} onImported={() => {
+          load();
+          invoke('roster.groups.list', {}).then(setGroups, (e: Error) => message.error(e.message));
+        }}
       />
       <HouseholdForm
         open={editing !== null}

@@ -1,0 +1,146 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '../fixtures.js';
+import { choose } from './antd.js';
+
+/** Like `choose`, for long lists: types into the select's search first (antd renders only visible options). */
+async function chooseTyping(page: Page, select: Locator, typed: string, option: string): Promise<void> {
+  await select.click();
+  await page.keyboard.type(typed);
+  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+}
+
+const nav = (page: Page, label: string) => page.getByRole('navigation', { name: '主导航' }).getByText(label, { exact: true }).click();
+
+/** 积分录入: one item for households picked by group and multi-select. */
+export class ScoringPage {
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await nav(this.page, '积分录入');
+    await expect(this.page.getByRole('heading', { name: '积分录入' })).toBeVisible();
+  }
+
+  async batch(typed: string, item: string, group: string, note: string) {
+    const p = this.page;
+    await chooseTyping(p, p.getByLabel('清单事项'), typed, item);
+    await choose(p, p.getByLabel('村小组'), group);
+    await p.locator('.ant-table-thead .ant-checkbox-input').check();
+    await p.getByLabel('说明').fill(note);
+    await p.getByRole('button', { name: '保存记录' }).click();
+  }
+}
+
+/** 入户巡查: set up the round with the mouse, then grade from the keyboard only. */
+export class InspectionPage {
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await nav(this.page, '入户巡查');
+    await expect(this.page.getByRole('heading', { name: '入户巡查' })).toBeVisible();
+  }
+
+  async setUp(group: string, item: string, cadre: string, dutyItem: string) {
+    const p = this.page;
+    await choose(p, p.getByLabel('村小组'), group);
+    await choose(p, p.getByLabel('评分事项'), item);
+    await choose(p, p.getByLabel('巡查干部'), cadre);
+    await choose(p, p.getByLabel('干部职责事项'), dutyItem);
+  }
+
+  grid() {
+    return this.page.getByRole('grid', { name: '入户巡查' });
+  }
+
+  async finish() {
+    await this.page.getByRole('button', { name: '完成巡查并记分' }).click();
+  }
+}
+
+/** 月度审核: bulk approve, reject one with a reason, close the month. */
+export class ReviewPage {
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await nav(this.page, '月度审核');
+    await expect(this.page.getByRole('heading', { name: '月度审核' })).toBeVisible();
+  }
+
+  row(text: string) {
+    return this.page.locator('.ant-table-tbody tr.ant-table-row', { hasText: text });
+  }
+
+  async reject(rowText: string, reason: string) {
+    await this.row(rowText).getByRole('button', { name: '不通过' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel('理由').fill(reason);
+    await dialog.getByRole('button', { name: '不通过' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async approveAll() {
+    await this.page.locator('.ant-table-thead .ant-checkbox-input').check();
+    await this.page.getByRole('button', { name: /通过所选/ }).click();
+  }
+
+  async closeMonth() {
+    await this.page.getByRole('button', { name: '结账（本月锁定）' }).click();
+    await this.page.getByRole('button', { name: '确定' }).or(this.page.getByRole('button', { name: '确 定' })).click();
+  }
+}
+
+/** 积分存折 of one household. */
+export class PassbookPage {
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await nav(this.page, '积分存折');
+    await expect(this.page.getByRole('heading', { name: '积分存折' })).toBeVisible();
+  }
+
+  async show(search: string, option: string) {
+    await chooseTyping(this.page, this.page.getByLabel('农户', { exact: true }), search, option);
+  }
+
+  rows() {
+    return this.page.locator('.ant-table-tbody tr.ant-table-row');
+  }
+}
+
+/** 清单管理 and 活动签到: import templates adopted by a meeting; sign households in by pinyin + Enter. */
+export class ChecklistsPage {
+  constructor(private readonly page: Page) {}
+
+  async importTemplates(lists: string[]) {
+    const p = this.page;
+    await nav(p, '清单管理');
+    await expect(p.getByRole('heading', { name: '清单管理' })).toBeVisible();
+    for (const l of lists) await p.getByRole('checkbox', { name: new RegExp(`^${l}`) }).check();
+    await p.getByLabel('参会人数').fill('45');
+    await p.getByRole('button', { name: '导入所选清单' }).click();
+    await expect(p.getByText('清单已导入')).toBeVisible();
+  }
+}
+
+export class ActivitiesPage {
+  constructor(private readonly page: Page) {}
+
+  async create(name: string, typed: string, item: string, cadre: string) {
+    const p = this.page;
+    await nav(p, '活动签到');
+    await p.getByRole('button', { name: '新建活动' }).click();
+    const dialog = p.getByRole('dialog');
+    await dialog.getByLabel('活动名称').fill(name);
+    await chooseTyping(p, dialog.getByLabel('农户加分事项'), typed, item);
+    await choose(p, dialog.getByLabel('组织干部'), cadre);
+    await dialog.getByRole('button', { name: '保 存' }).or(dialog.getByRole('button', { name: '保存' })).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async signIn(typed: string) {
+    const box = this.page.getByLabel('输入姓名、户号或拼音首字母，回车签到');
+    await box.fill(typed);
+    await expect(this.page.locator('.ant-list-item').first()).toBeVisible();
+    await box.press('Enter');
+    await expect(box).toHaveValue('');
+  }
+}

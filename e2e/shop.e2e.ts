@@ -1,0 +1,113 @@
+import { execFileSync } from 'node:child_process';
+import { householdBalance } from '../electron/core/ledger/entries.js';
+import { givePoints } from '../test/shop/points.js';
+import { expect, screenshot, test, type CunjiApp } from './fixtures.js';
+import { CashierPage } from './pages/cashier.js';
+import { SetupPage } from './pages/setup.js';
+import { ShopPage } from './pages/shop.js';
+
+const SEED = 'e2e-shop-seed';
+
+/** A household with points and three goods on the shelf, straight through the core (their screens have their own tests). */
+async function seed(cunji: CunjiApp) {
+  const admin = cunji.core.db.prepare("SELECT id, name FROM operators WHERE name = '王书记'").get() as { id: number; name: string };
+  cunji.core.sessions.set(SEED, { ...admin, roles: ['admin', 'cashier'] });
+  const groups = await cunji.core.call(SEED, 'roster.groups.list', {});
+  const h = await cunji.core.call(SEED, 'roster.households.create', { groupId: groups[0]!.id, members: [{ name: '符桂兰', relation: '户主' }] });
+  givePoints(cunji.core.db, h.id, 300, admin.id);
+  const goods = [
+    { name: '洗衣粉', price: 100, barcode: '6920000000011', unit: '袋' },
+    { name: '大米 5kg', price: 39, barcode: '6920000000028', unit: '袋' },
+    { name: '牙膏', price: 60, barcode: '6920000000035', unit: '支' },
+  ];
+  const ids: number[] = [];
+  for (const g of goods) {
+    const row = await cunji.core.call(SEED, 'shop.goods.save', { ...g, category: '日化', tracked: true, lowStock: 2 });
+    await cunji.core.call(SEED, 'shop.stock.in', { goodsId: row.id, kind: 'purchase', quantity: 10, date: '2026-03-01' });
+    ids.push(row.id);
+  }
+  return { household: h, goods, ids };
+}
+
+const stockOf = async (cunji: CunjiApp, ids: number[]) => {
+  const rows = await cunji.core.call(SEED, 'shop.goods.list', {});
+  return ids.map((id) => rows.find((g) => g.id === id)?.stock);
+};
+
+test('redemption day: scan a card, scan three goods, Enter; the receipt PDF is right; a void gives points and stock back', async ({ page, cunji }) => {
+  await cunji.open(page);
+  await new SetupPage(page).complete();
+  await expect(page.getByText('王书记，您好')).toBeVisible();
+  const { household, goods, ids } = await seed(cunji);
+
+  const cashier = new CashierPage(page);
+  await cashier.open();
+  await expect(cashier.householdField()).toBeFocused();
+  await cashier.scan(household.number);
+  await expect(page.getByText('符*兰')).toBeVisible();
+  await expect(cashier.goodsField()).toBeFocused();
+
+  cashier.keyActions = 0;
+  for (const g of goods) await cashier.scan(g.barcode);
+  await expect(page.getByRole('row').filter({ hasText: '牙膏' })).toBeVisible();
+  await screenshot(page, 'shop-cashier-cart');
+  await cashier.press('Enter');
+  expect(cashier.keyActions).toBeLessThanOrEqual(4);
+
+  await expect(cashier.success()).toContainText('兑换后可用积分 101 分');
+  const number = /凭证号 (\d{8}-\d{3})/.exec((await cashier.success().textContent()) ?? '')?.[1] ?? '';
+  expect(number).not.toBe('');
+  expect(householdBalance(cunji.core.db, household.id).available).toBe(101);
+  expect(await stockOf(cunji, ids)).toEqual([9, 9, 9]);
+  await expect(cashier.householdField()).toBeFocused();
+  await screenshot(page, 'shop-cashier-done');
+
+  const receipt = await cashier.saveReceipt();
+  const text = execFileSync('pdftotext', ['-layout', await receipt.path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  for (const g of goods) expect(text).toContain(g.name.replace(/\s+/g, ''));
+  expect(text).toContain('兑换前可用积分300');
+  expect(text).toContain('兑换后可用积分101');
+  expect(text).toContain(number);
+  expect(text).toContain('符*兰');
+
+  await cashier.voidInHistory(number, '农户要求退换');
+  await screenshot(page, 'shop-cashier-history-void');
+  expect(householdBalance(cunji.core.db, household.id).available).toBe(300);
+  expect(await stockOf(cunji, ids)).toEqual([10, 10, 10]);
+});
+
+test('not enough points: a clear message and nothing written', async ({ page, cunji }) => {
+  await cunji.open(page);
+  await new SetupPage(page).complete();
+  await expect(page.getByText('王书记，您好')).toBeVisible();
+  const { household, goods } = await seed(cunji);
+  const cashier = new CashierPage(page);
+  await cashier.open();
+  await cashier.scan(household.number);
+  await expect(cashier.goodsField()).toBeFocused();
+  for (const g of [goods[0]!, goods[0]!, goods[0]!, goods[0]!]) await cashier.scan(g.barcode);
+  await expect(page.getByText('可用积分不够，还差 100 分')).toBeVisible();
+  await cashier.press('Enter');
+  await expect(page.getByText('符桂兰户可用积分 300 分，本次需要 400 分，还差 100 分')).toBeVisible();
+  expect(householdBalance(cunji.core.db, household.id).available).toBe(300);
+  expect(cunji.core.db.prepare('SELECT count(*) AS n FROM redemptions').get()).toEqual({ n: 0 });
+});
+
+test('goods and a donation from the shop screen; the donations register names the donor', async ({ page, cunji }) => {
+  await cunji.open(page);
+  await new SetupPage(page).complete();
+  await expect(page.getByText('王书记，您好')).toBeVisible();
+  const shop = new ShopPage(page);
+  await shop.open();
+  await shop.addGoods({ name: '花生油 1.8L', price: '45', unit: '桶', barcode: '6920000000042' });
+  await expect(shop.row('花生油 1.8L')).toContainText('库存不足');
+  await shop.donate('花生油 1.8L', '12', '企业', '白沙农村商业银行');
+  await expect(shop.row('花生油 1.8L')).toContainText('12');
+  await expect(shop.row('花生油 1.8L')).not.toContainText('库存不足');
+  await page.getByRole('tab', { name: '报表' }).click();
+  const register = page.locator('.ant-card').filter({ hasText: '捐赠登记' });
+  await expect(register.getByRole('row').filter({ hasText: '白沙农村商业银行' })).toContainText('540');
+  await screenshot(page, 'shop-reports');
+  const [download] = await Promise.all([page.waitForEvent('download'), register.getByRole('button', { name: '导出 Excel' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^山竹沟村捐赠登记-.*\.xlsx$/);
+});

@@ -1,0 +1,18 @@
+export const T = {
+  title: '数据备份',
+  intro: '每天第一次打开和退出程序时自动备份；每份备份都经过完整性校验后才保存。保留最近 7 天、4 周和 12 个月的自动备份。',
+  backupNow: '立即备份',
+  toUsb: '备份到U盘',
+  toUsbHelp: '下载一份已校验的备份文件，保存到 U 盘或其他安全的地方',
+  restoreFile: '从文件恢复…',
+  cols: { takenAt: '备份时间', kind: '类型', size: '大小', actions: '操作' },
+  restore: '恢复',
+  confirmRestore: (what: string) => `用“${what}”恢复数据？`,
+  confirmRestoreDetail: '恢复前会先把现在的数据另存为“恢复前备份”，不会丢失；备份之后录入的内容将不在恢复后的数据中。',
+  ok: '恢复',
+  cancel: '取消',
+  created: (t: string) => `备份完成（${t}）`,
+  restored: (snapshot: string) => `数据已恢复。恢复前的数据已保存为 ${snapshot}`,
+  size: (bytes: number) => (bytes >= 1048576 ? `${Math.round(bytes / 104857.6) / 10} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`),
+  working: '正在处理，请稍候…',
+};

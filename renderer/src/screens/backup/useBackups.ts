@@ -1,0 +1,51 @@
+import { App } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type { BackupRow } from '../../../../electron/core/contract/backup.js';
+import type { Input } from '../../../../electron/core/contract/index.js';
+import { invoke } from '../../api/client.js';
+import { downloadFile } from '../../api/files.js';
+import { useSession } from '../../app/session.js';
+import { T } from './text.js';
+
+export function useBackups() {
+  const { message } = App.useApp();
+  const { setStatus } = useSession();
+  const [rows, setRows] = useState<BackupRow[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(() => {
+    invoke('backup.list', {}).then(setRows, (e: Error) => message.error(e.message));
+  }, [message]);
+  useEffect(load, [load]);
+
+  const run = async (work: () => Promise<string>) => {
+    setBusy(true);
+    try {
+      message.success(await work());
+    } catch (e) {
+      message.error((e as Error).message);
+    } finally {
+      setBusy(false);
+      load();
+    }
+  };
+
+  return {
+    rows,
+    busy,
+    backupNow: () => run(async () => T.created((await invoke('backup.create', {})).takenAt)),
+    toUsb: () =>
+      run(async () => {
+        const file = await invoke('backup.export', {});
+        downloadFile(file);
+        return T.created(file.fileName);
+      }),
+    restore: (input: Input<'backup.restore'>) =>
+      run(async () => {
+        const r = await invoke('backup.restore', input);
+        // the restored data may have other operators: ask who is logged in now
+        setStatus(await invoke('system.status', {}));
+        return T.restored(r.snapshot);
+      }),
+  };
+}

@@ -1,0 +1,80 @@
+import { App } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type { EntryRow, EntryStatus, MonthRow } from '../../../../electron/core/contract/ledger.js';
+import { invoke } from '../../api/client.js';
+import { T } from './text.js';
+
+/** The reviewer's month: its entries, selection, decisions and closing. */
+export function useReview() {
+  const { message } = App.useApp();
+  const [months, setMonths] = useState<MonthRow[]>([]);
+  const [month, setMonth] = useState<string | null>(null);
+  const [status, setStatus] = useState<EntryStatus | null>('pending');
+  const [list, setList] = useState<string | null>(null);
+  const [rows, setRows] = useState<EntryRow[]>([]);
+  const [selected, setSelected] = useState<number[]>([]);
+  const fail = useCallback((e: Error) => message.error(e.message), [message]);
+
+  const loadMonths = useCallback(() => {
+    invoke('ledger.months', {}).then((ms) => {
+      setMonths(ms);
+      setMonth((m) => m ?? ms.find((x) => x.pending > 0)?.month ?? ms[0]?.month ?? null);
+    }, fail);
+  }, [fail]);
+  const loadRows = useCallback(() => {
+    if (!month) return setRows([]);
+    invoke('ledger.entries', { month, status, checklistCode: list, pageSize: 2000 }).then((r) => setRows(r.rows), fail);
+  }, [month, status, list, fail]);
+  useEffect(loadMonths, [loadMonths]);
+  useEffect(loadRows, [loadRows]);
+  useEffect(() => setSelected([]), [month, status, list]);
+  const refresh = () => {
+    loadMonths();
+    loadRows();
+  };
+
+  return {
+    months,
+    current: months.find((m) => m.month === month) ?? null,
+    month,
+    setMonth,
+    status,
+    setStatus,
+    list,
+    setList,
+    rows,
+    selected,
+    setSelected,
+    approve: async () => {
+      try {
+        const r = await invoke('ledger.review', { seqs: selected, decision: 'approved', reason: '' });
+        message.success(T.approved(r.reviewed));
+        setSelected([]);
+        refresh();
+      } catch (e) {
+        fail(e as Error);
+      }
+    },
+    reject: async (seq: number, reason: string) => {
+      try {
+        await invoke('ledger.review', { seqs: [seq], decision: 'rejected', reason });
+        message.success(T.rejected);
+        refresh();
+        return true;
+      } catch (e) {
+        fail(e as Error);
+        return false;
+      }
+    },
+    close: async () => {
+      if (!month) return;
+      try {
+        await invoke('ledger.closeMonth', { month });
+        message.success(T.closedOk(month));
+        refresh();
+      } catch (e) {
+        fail(e as Error);
+      }
+    },
+  };
+}
