@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flat, pdfText } from '../publications/pdf-tools.js';
+import { shopVillage } from '../shop/fixture.js';
 import { pointsVillage } from './fixture.js';
 
 describe('star households (星级文明户)', () => {
@@ -70,5 +71,25 @@ describe('village statistics', () => {
     expect(s.duties.find((d) => d.cadreName === '陈委员')).toMatchObject({ assigned: 0, done: 0, perMille: 0 });
     expect(s.pending).toEqual([{ month: '2026-03', entries: 1, points: 15 }]);
     await expect(core.call(admin, 'stats.village', { fromMonth: '2026-05', toMonth: '2026-01' })).rejects.toThrow('开始月份不能晚于结束月份');
+  });
+});
+
+describe('village statistics: the supermarket', () => {
+  it('counts redemptions without the voided ones, donations and donors, and values the stock at points prices', async () => {
+    const { core, admin, cashier, households, soap, rice } = await shopVillage();
+    await core.call(admin, 'shop.stock.in', { goodsId: rice, kind: 'donation', quantity: 3, date: '2026-03-12', donorKind: 'enterprise', donorName: '打安镇供销社' });
+    await core.call(cashier, 'shop.redeem', { key: 'stats-cart-0001', householdId: households[0]!, lines: [{ goodsId: soap, quantity: 1 }] });
+    await core.call(cashier, 'shop.redeem', { key: 'stats-cart-0002', householdId: households[1]!, lines: [{ goodsId: rice, quantity: 2 }] });
+    const wrong = await core.call(cashier, 'shop.redeem', { key: 'stats-cart-0003', householdId: households[2]!, lines: [{ goodsId: soap, quantity: 1 }] });
+    await core.call(cashier, 'shop.void', { id: wrong.id, reason: '拿错商品' });
+
+    const { shop } = await core.call(admin, 'stats.village', { fromMonth: '2026-02', toMonth: '2026-03' });
+    expect(shop.months).toEqual([
+      { month: '2026-02', redemptions: 0, households: 0, points: 0, donations: 0, donatedUnits: 0, donatedPoints: 0 },
+      { month: '2026-03', redemptions: 2, households: 2, points: 178, donations: 1, donatedUnits: 3, donatedPoints: 117 },
+    ]);
+    // 洗衣粉 9 × 100 + 大米 6 × 39 + 抽纸 2 × 50
+    expect(shop.stock).toEqual({ goods: 3, units: 17, points: 1234 });
+    expect(shop.donors).toEqual([{ donorName: '打安镇供销社', donations: 1, units: 3, points: 117 }]);
   });
 });

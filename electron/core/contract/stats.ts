@@ -126,6 +126,27 @@ export interface PendingRow {
   points: number;
 }
 
+export interface ShopMonthRow {
+  month: string;
+  /** Redemptions not voided. */
+  redemptions: number;
+  households: number;
+  /** Points spent in them. */
+  points: number;
+  /** Donations taken into stock: moves, units, and their value at today's points prices. */
+  donations: number;
+  donatedUnits: number;
+  donatedPoints: number;
+}
+
+export interface ShopStats {
+  months: ShopMonthRow[];
+  /** Goods with stock now, units in stock, and their value in points at current prices. */
+  stock: { goods: number; units: number; points: number };
+  /** Donors of the period, most units first. */
+  donors: { donorName: string; donations: number; units: number; points: number }[];
+}
+
 export interface VillageStats {
   fromMonth: string;
   toMonth: string;
@@ -137,6 +158,7 @@ export interface VillageStats {
   operators: OperatorRow[];
   duties: DutyRow[];
   pending: PendingRow[];
+  shop: ShopStats;
 }
 
 export const statsApi = {

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { perMille, type CategoryRow, type DutyRow, type ListMonthRow, type OperatorRow, type PendingRow, type TopItemRow, type VillageStats } from '../contract/stats.js';
 import { STATUS_SQL } from '../ledger/entries.js';
 import { monthEnd, monthsBetween, monthStart } from './points.js';
+import { shopStats } from './shop.js';
 
 /** Approved points a household or cadre earned (not spending) in the period, with its item and list. */
 const APPROVED_EARN = `
@@ -14,7 +15,7 @@ const APPROVED_EARN = `
 /**
  * The statistics page: is the system alive (participation), where points come
  * from (lists, categories, items), who records and who fulfils duties, and
- * what still waits for review. Every figure is an integer; shares are per-mille.
+ * what still waits for review, and the supermarket. Every figure is an integer; shares are per-mille.
  */
 export function villageStats(db: Database, fromMonth: string, toMonth: string): VillageStats {
   const p = { from: monthStart(fromMonth), to: monthEnd(toMonth) };
@@ -90,5 +91,5 @@ export function villageStats(db: Database, fromMonth: string, toMonth: string): 
     )
     .all() as PendingRow[];
 
-  return { fromMonth, toMonth, months, participation, byList, categories, topItems, operators, duties, pending };
+  return { fromMonth, toMonth, months, participation, byList, categories, topItems, operators, duties, pending, shop: shopStats(db, months, p.from, p.to) };
 }
