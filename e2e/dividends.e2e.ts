@@ -91,6 +91,12 @@ test('the statistics page for a year: participation, lists, items, operators, wi
   await new SetupPage(page).complete();
   await expect(page.getByText('王书记，您好')).toBeVisible();
   await seedPoints(cunji);
+  // The supermarket: a donation of 10 bags, one redemption of 2 (40 points) by 欧阳娜娜 today.
+  const today = new Date().toLocaleDateString('sv-SE');
+  const soap = await cunji.core.call(CLERK, 'shop.goods.save', { name: '洗衣粉', price: 20, category: '日化', unit: '袋', barcode: '', tracked: true, lowStock: 3 });
+  await cunji.core.call(CLERK, 'shop.stock.in', { goodsId: soap.id, kind: 'donation', quantity: 10, date: today, donorKind: 'enterprise', donorName: '打安镇供销社' });
+  const ouyang = cunji.core.db.prepare("SELECT id FROM households WHERE head_name = '欧阳娜娜'").get() as { id: number };
+  await cunji.core.call(CLERK, 'shop.redeem', { key: 'e2e-stats-cart-0001', householdId: ouyang.id, lines: [{ goodsId: soap.id, quantity: 2 }] });
 
   const stats = new StatsPage(page);
   await stats.open();
@@ -102,7 +108,10 @@ test('the statistics page for a year: participation, lists, items, operators, wi
   await expect(participation.getByRole('row', { name: `${YEAR}-01 0 12 0.0%` })).toBeVisible();
   await expect(stats.section('记录最多的事项（前 10）').getByRole('row', { name: /参加志愿服务/ })).toBeVisible();
   await expect(stats.section('各操作员录入记录').getByRole('row', { name: /王书记/ })).toBeVisible();
-  await expect(page.getByText('积分超市的兑换、库存和捐赠统计将在积分超市上线后显示。')).toBeVisible();
+  const shop = stats.section('积分超市：兑换与捐赠');
+  await expect(shop.getByText('现有库存：1 种商品，共 8 件，按现行兑换价值 160 分')).toBeVisible();
+  await expect(shop.getByRole('row', { name: `${today.slice(0, 7)} 1 1 40 1 10 200` })).toBeVisible();
+  await expect(shop.getByRole('row', { name: '打安镇供销社 1 10 200' })).toBeVisible();
   await screenshot(page, 'stats-year');
 });
 

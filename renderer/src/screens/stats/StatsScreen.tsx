@@ -1,11 +1,11 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Space, Table, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { CHECKLIST_LABELS, type ChecklistCode } from '../../../../electron/core/contract/checklist.js';
 import { formatPerMille, type VillageStats } from '../../../../electron/core/contract/stats.js';
 import { invoke } from '../../api/client.js';
-import { listPoints, listsIn, listsOption, participationOption, topItemsOption } from './charts.js';
+import { listPoints, listsIn, listsOption, participationOption, shopOption, topItemsOption } from './charts.js';
 import { EChart } from './EChart.js';
 import { T } from './text.js';
 
@@ -36,7 +36,7 @@ export function StatsScreen() {
   useEffect(() => {
     invoke('stats.village', { fromMonth: range[0].format('YYYY-MM'), toMonth: range[1].format('YYYY-MM') }).then(setStats, (e: Error) => message.error(e.message));
   }, [range, message]);
-  const options = useMemo(() => (stats ? { participation: participationOption(stats), lists: listsOption(stats), top: topItemsOption(stats) } : null), [stats]);
+  const options = useMemo(() => (stats ? { participation: participationOption(stats), lists: listsOption(stats), top: topItemsOption(stats), shop: shopOption(stats) } : null), [stats]);
 
   return (
     <div>
@@ -60,7 +60,6 @@ export function StatsScreen() {
           {T.print}
         </Button>
       </Space>
-      <Alert className="stats-no-print" type="info" showIcon title={T.shopMissing} style={{ marginBottom: 16 }} />
       {stats && options && (
         <>
           <Section title={T.participation.title} extra={<Typography.Text type="secondary">{T.participation.help}</Typography.Text>}>
@@ -150,6 +149,38 @@ export function StatsScreen() {
                 { title: T.operators.cols.approved, dataIndex: 'approved', align: 'right' },
                 { title: T.operators.cols.rejected, dataIndex: 'rejected', align: 'right' },
                 { title: T.operators.cols.pending, dataIndex: 'pending', align: 'right' },
+              ]}
+            />
+          </Section>
+          <Section title={T.shop.title} extra={<Typography.Text>{T.shop.stock(stats.shop.stock.goods, stats.shop.stock.units, stats.shop.stock.points)}</Typography.Text>}>
+            <EChart option={options.shop} label={T.shop.title} />
+            <Table
+              {...small}
+              rowKey="month"
+              dataSource={stats.shop.months}
+              columns={[
+                { title: T.shop.cols.month, dataIndex: 'month' },
+                { title: T.shop.cols.redemptions, dataIndex: 'redemptions', align: 'right' },
+                { title: T.shop.cols.households, dataIndex: 'households', align: 'right' },
+                { title: T.shop.cols.points, dataIndex: 'points', align: 'right' },
+                { title: T.shop.cols.donations, dataIndex: 'donations', align: 'right' },
+                { title: T.shop.cols.donatedUnits, dataIndex: 'donatedUnits', align: 'right' },
+                { title: T.shop.cols.donatedPoints, dataIndex: 'donatedPoints', align: 'right' },
+              ]}
+            />
+            <Typography.Title level={5} style={{ marginTop: 16 }}>
+              {T.shop.donors}
+            </Typography.Title>
+            <Table
+              {...small}
+              rowKey="donorName"
+              locale={{ emptyText: T.shop.noDonors }}
+              dataSource={stats.shop.donors}
+              columns={[
+                { title: T.shop.donorCols.name, dataIndex: 'donorName' },
+                { title: T.shop.donorCols.donations, dataIndex: 'donations', align: 'right' },
+                { title: T.shop.donorCols.units, dataIndex: 'units', align: 'right' },
+                { title: T.shop.donorCols.points, dataIndex: 'points', align: 'right' },
               ]}
             />
           </Section>

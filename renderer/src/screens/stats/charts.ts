@@ -44,3 +44,17 @@ export function topItemsOption(stats: VillageStats): ChartOption {
     series: [{ name: T.topItems.cols.entries, type: 'bar', data: items.map((i) => i.entries), label: { show: true, position: 'right' } }],
   };
 }
+
+export function shopOption(stats: VillageStats): ChartOption {
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 60, right: 24, top: 40, bottom: 32 },
+    xAxis: { type: 'category', data: stats.months.map(T.monthLabel) },
+    yAxis: { type: 'value' },
+    series: [
+      { name: T.shop.redeemed, type: 'bar', data: stats.shop.months.map((m) => m.points) },
+      { name: T.shop.donated, type: 'bar', data: stats.shop.months.map((m) => m.donatedPoints) },
+    ],
+  };
+}

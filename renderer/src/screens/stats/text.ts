@@ -3,7 +3,6 @@ export const T = {
   period: '统计期间',
   yearPreset: (y: number) => `${y}年全年`,
   print: '打印',
-  shopMissing: '积分超市的兑换、库存和捐赠统计将在积分超市上线后显示。',
   participation: {
     title: '每月参与率',
     help: '参与率 = 当月有已审核通过积分记录的农户 ÷ 在册农户',
@@ -16,6 +15,16 @@ export const T = {
   operators: { title: '各操作员录入记录', cols: { operator: '操作员', recorded: '录入', approved: '已通过', rejected: '未通过', pending: '待审核' } },
   duties: { title: '干部履职完成情况', cols: { cadre: '干部', post: '职务', assigned: '负责事项', done: '已履职事项', rate: '完成率', points: '履职积分' } },
   pending: { title: '待审核记录（全部月份）', none: '没有待审核的记录', cols: { month: '月份', entries: '记录数', points: '积分' } },
+  shop: {
+    title: '积分超市：兑换与捐赠',
+    stock: (goods: number, units: number, points: number) => `现有库存：${goods} 种商品，共 ${units} 件，按现行兑换价值 ${points} 分`,
+    redeemed: '兑换积分',
+    donated: '捐赠价值（积分）',
+    cols: { month: '月份', redemptions: '兑换笔数', households: '兑换户数', points: '兑换积分', donations: '捐赠次数', donatedUnits: '捐赠件数', donatedPoints: '捐赠价值（积分）' },
+    donors: '捐赠方（本期间）',
+    donorCols: { name: '捐赠方', donations: '次数', units: '件数', points: '价值（积分）' },
+    noDonors: '本期间没有捐赠',
+  },
   empty: '本期间没有数据',
   monthLabel: (m: string) => `${Number(m.slice(5))}月`,
 };
