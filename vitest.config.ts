@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30_000,
+    // Hang guards, not speed checks (speed lives in `npm run bench`): generous so a busy 2-core machine never fails a test.
+    testTimeout: 120_000,
     hookTimeout: 30_000,
     // better-sqlite3 is native: forks isolate it best.
     pool: 'forks',

@@ -1,5 +1,6 @@
 import type { HandlerMap } from './api/dispatcher.js';
 import { checklistHandlers } from './checklist/handlers.js';
+import { dividendHandlers } from './dividend/handlers.js';
 import { ledgerHandlers } from './ledger/handlers.js';
 import { publicationsHandlers } from './publications/handlers.js';
 import { rosterHandlers } from './roster/handlers.js';
@@ -7,6 +8,7 @@ import { auditHandlers } from './audit/handlers.js';
 import { backupHandlers } from './backup/handlers.js';
 import { operatorHandlers } from './operators/handlers.js';
 import { shopHandlers } from './shop/handlers.js';
+import { statsHandlers } from './stats/handlers.js';
 import { systemHandlers } from './village/handlers.js';
 import { townshipHandlers } from './township/handlers.js';
 import { transferHandlers } from './transfer/handlers.js';
@@ -24,4 +26,6 @@ export const handlers: HandlerMap = {
   ...shopHandlers,
   ...transferHandlers,
   ...townshipHandlers,
+  ...dividendHandlers,
+  ...statsHandlers,
 };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { mergeContracts, type Endpoint } from './endpoint.js';
 import { checklistApi } from './checklist.js';
+import { dividendApi } from './dividend.js';
 import { ledgerApi } from './ledger.js';
 import { auditApi } from './audit.js';
 import { backupApi } from './backup.js';
@@ -8,6 +9,7 @@ import { operatorsApi } from './operators.js';
 import { publicationsApi } from './publications.js';
 import { rosterApi } from './roster.js';
 import { shopApi } from './shop.js';
+import { statsApi } from './stats.js';
 import { systemApi } from './system.js';
 import { townshipApi } from './township.js';
 import { transferApi } from './transfer.js';
@@ -29,6 +31,8 @@ export const api = mergeContracts(
   shopApi,
   transferApi,
   townshipApi,
+  dividendApi,
+  statsApi,
 );
 
 export type Api = typeof api;

@@ -1,7 +1,7 @@
 import { HomeOutlined, TeamOutlined, IdcardOutlined, UserSwitchOutlined, DatabaseOutlined, FileSearchOutlined } from '@ant-design/icons';
 import { ApartmentOutlined, AuditOutlined, BookOutlined, CalendarOutlined, EditOutlined, SafetyCertificateOutlined, SearchOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { PrinterOutlined, ShoppingCartOutlined, ShopOutlined } from '@ant-design/icons';
-import { UsbOutlined, BarChartOutlined } from '@ant-design/icons';
+import { UsbOutlined, BarChartOutlined, MoneyCollectOutlined, StarOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../../../electron/core/contract/endpoint.js';
 import type { Installation } from '../../../electron/core/contract/system.js';
@@ -24,6 +24,9 @@ import { CashierScreen } from '../screens/cashier/CashierScreen.js';
 import { ShopScreen } from '../screens/shop/ShopScreen.js';
 import { TransferScreen } from '../screens/transfer/TransferScreen.js';
 import { TownshipScreen } from '../screens/township/TownshipScreen.js';
+import { DividendsScreen } from '../screens/dividends/DividendsScreen.js';
+import { StarsScreen } from '../screens/stars/StarsScreen.js';
+import { StatsScreen } from '../screens/stats/StatsScreen.js';
 
 /** The left navigation: one entry per task. Only screens that work are listed. */
 export interface ScreenDef {
@@ -51,6 +54,9 @@ export const SCREENS: ScreenDef[] = [
   { key: 'publications', label: '公示与打印', icon: <PrinterOutlined />, roles: ['admin', 'clerk', 'reviewer'], installation: 'village', render: () => <PublicationsScreen /> },
   { key: 'cashier', label: '收银兑换', icon: <ShoppingCartOutlined />, roles: ['admin', 'cashier'], installation: 'village', render: () => <CashierScreen /> },
   { key: 'shop', label: '积分超市', icon: <ShopOutlined />, roles: 'session', installation: 'village', render: () => <ShopScreen /> },
+  { key: 'dividends', label: '按积分分红', icon: <MoneyCollectOutlined />, roles: ['admin', 'reviewer'], installation: 'village', render: () => <DividendsScreen /> },
+  { key: 'stars', label: '星级文明户', icon: <StarOutlined />, roles: ['admin', 'clerk', 'reviewer'], installation: 'village', render: () => <StarsScreen /> },
+  { key: 'stats', label: '全村统计', icon: <BarChartOutlined />, roles: ['admin', 'clerk', 'reviewer'], installation: 'village', render: () => <StatsScreen /> },
   { key: 'operators', label: '操作员管理', icon: <UserSwitchOutlined />, roles: ['admin'], render: () => <OperatorsScreen /> },
   { key: 'audit', label: '审计日志', icon: <FileSearchOutlined />, roles: ['admin', 'reviewer'], render: () => <AuditScreen /> },
   { key: 'backup', label: '数据备份', icon: <DatabaseOutlined />, roles: ['admin'], render: () => <BackupScreen /> },

@@ -3,6 +3,7 @@ import { ledger } from './002-ledger.js';
 import { audit } from './003-audit.js';
 import { shop } from './004-shop.js';
 import { publications } from './005-publications.js';
+import { dividends } from './006-dividends.js';
 import { township } from './007-township.js';
 import type { Migration } from './types.js';
 
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   audit,
   shop,
   publications,
+  dividends,
   township,
 ];
 
