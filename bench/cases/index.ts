@@ -7,7 +7,6 @@ import { townshipCase } from './township.js';
 import { ledgerBatch } from './ledger-batch.js';
 import { monthRanking } from './month-ranking.js';
 
-
 /** Every row of `npm run bench`, in the order the issue lists them. */
 export const cases: BenchCase[] = [
   ledgerBatch,
