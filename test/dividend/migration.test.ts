@@ -11,7 +11,7 @@ describe('migration 006 (dividends and star rules)', () => {
     v5.prepare("INSERT INTO households (number, group_id, head_name, created_at, updated_at) VALUES ('01001', 1, '张三', 'x', 'x')").run();
     v5.prepare("INSERT INTO operators (name, pin_hash, roles, created_at) VALUES ('王书记', 'x', 'admin', 'x')").run();
     v5.close();
-    const db = openDatabase(file);
+    const db = openDatabase(file, { targetVersion: 6 });
     expect(db.pragma('user_version', { simple: true })).toBe(6);
     db.prepare("INSERT INTO dividends (title, amount_fen, from_month, to_month, total_points, basis_hash, operator_id, created_at) VALUES ('分红', 100, '2026-01', '2026-03', 10, 'h', 1, 'x')").run();
     db.prepare("INSERT INTO dividend_shares VALUES (1, 1, '01001', '张三', '一组', 10, 100)").run();

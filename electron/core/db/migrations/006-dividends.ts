@@ -1,11 +1,6 @@
+import { appendOnly } from './append-only.js';
 import type { Migration } from './types.js';
 
-const appendOnly = (table: string, what: string) => `
-  CREATE TRIGGER ${table}_no_update BEFORE UPDATE ON ${table}
-  BEGIN SELECT RAISE(ABORT, '${what}只能追加，不能修改'); END;
-  CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table}
-  BEGIN SELECT RAISE(ABORT, '${what}只能追加，不能删除'); END;
-`;
 
 /**
  * Dividend distributions (分红) with their shares and the households left out,
