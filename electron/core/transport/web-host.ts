@@ -121,7 +121,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     origin,
     secret,
     url: `${origin}/#token=${secret}`,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        // A browser keeps idle keep-alive sockets open; without this, close waits for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }
 
