@@ -81,7 +81,7 @@ if (!app.requestSingleInstanceLock()) {
     if (!win) return;
     if (win.isMinimized()) win.restore();
     win.focus();
-    if (wantsImport(argv)) void win.loadURL(`${APP_ORIGIN}/index.html#/import`);
+    if (wantsImport(argv)) void win.loadURL(`${APP_ORIGIN}/index.html#/township`);
   });
 
   app.whenReady().then(() => {
@@ -124,7 +124,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     lockDown(win, session.defaultSession, app.isPackaged);
     win.once('ready-to-show', () => win?.show());
-    void win.loadURL(`${APP_ORIGIN}/index.html${wantsImport(process.argv) ? '#/import' : ''}`);
+    void win.loadURL(`${APP_ORIGIN}/index.html${wantsImport(process.argv) ? '#/township' : ''}`);
   });
 
   app.on('window-all-closed', () => {
