@@ -29,7 +29,7 @@ export const T = {
   target: '参与率低于 75% 的村标红（昌江经验：每村不低于 75%）',
   exportXlsx: '导出 Excel 汇总表',
   empty: '还没有导入任何村的数据包。',
-  notIncluded: '公示按时情况：公示功能尚未上线，数据包暂不包含，暂不统计。',
+  notIncluded: '公示按时情况：当前版本的数据包还不包含各村的公示登记，暂不统计。',
   cols: {
     rank: '排名',
     name: '村',
