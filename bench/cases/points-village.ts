@@ -5,11 +5,17 @@ import type { Core } from '../../electron/core/api/dispatcher.js';
 export const SESSION = 'bench-admin';
 
 /**
- * A village of `households` households over six groups, the conduct list
+ * A village of `households` households over six groups (heads named by
+ * `headName`), the conduct list
  * loaded and self-approval allowed (one bench operator records and reviews),
  * on a clock frozen at `now`. Everything goes through the core, as the app does.
  */
-export async function pointsVillage(workDir: string, households: number, now: string): Promise<{ core: Core; ids: number[]; itemId: number }> {
+export async function pointsVillage(
+  workDir: string,
+  households: number,
+  now: string,
+  headName: (i: number) => string = (i) => `户主${i + 1}`,
+): Promise<{ core: Core; ids: number[]; itemId: number }> {
   const clock = { now: () => new Date(now) };
   const core = createCore({ dataDir: join(workDir, 'village'), clock, log: () => {} });
   await core.call(SESSION, 'setup.complete', {
@@ -23,7 +29,7 @@ export async function pointsVillage(workDir: string, households: number, now: st
   const groups = await core.call(SESSION, 'roster.groups.list', {});
   const ids: number[] = [];
   for (let i = 0; i < households; i++) {
-    const h = await core.call(SESSION, 'roster.households.create', { groupId: groups[i % groups.length]!.id, members: [{ name: `户主${i + 1}`, relation: '户主' }] });
+    const h = await core.call(SESSION, 'roster.households.create', { groupId: groups[i % groups.length]!.id, members: [{ name: headName(i), relation: '户主' }] });
     ids.push(h.id);
   }
   await core.call(SESSION, 'ledger.saveSettings', { allowSelfApproval: true, clearingDay: null, yearCap: null });

@@ -23,13 +23,20 @@ export function participationOption(stats: VillageStats): ChartOption {
   };
 }
 
-export function listsOption(stats: VillageStats): ChartOption {
+/** Month on the x axis, a value on the y axis, legend on top: the frame of every per-month chart with series. */
+function monthlyAxes(stats: VillageStats): ChartOption {
   return {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 60, right: 24, top: 40, bottom: 32 },
     xAxis: { type: 'category', data: stats.months.map(T.monthLabel) },
     yAxis: { type: 'value' },
+  };
+}
+
+export function listsOption(stats: VillageStats): ChartOption {
+  return {
+    ...monthlyAxes(stats),
     series: listsIn(stats).map((code) => ({ name: CHECKLIST_LABELS[code], type: 'bar', stack: 'points', data: stats.months.map((m) => listPoints(stats, code, m)) })),
   };
 }
@@ -47,11 +54,7 @@ export function topItemsOption(stats: VillageStats): ChartOption {
 
 export function shopOption(stats: VillageStats): ChartOption {
   return {
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    grid: { left: 60, right: 24, top: 40, bottom: 32 },
-    xAxis: { type: 'category', data: stats.months.map(T.monthLabel) },
-    yAxis: { type: 'value' },
+    ...monthlyAxes(stats),
     series: [
       { name: T.shop.redeemed, type: 'bar', data: stats.shop.months.map((m) => m.points) },
       { name: T.shop.donated, type: 'bar', data: stats.shop.months.map((m) => m.donatedPoints) },
