@@ -37,7 +37,7 @@ export function ActivitiesScreen() {
         ]}
       />
       {a.current && <Attendance activity={a.current} onMark={a.mark} onFinish={a.finish} />}
-      <Modal title={t.create} open={creating} onCancel={() => setCreating(false)} onOk={() => form.submit()} okText={t.save}>
+      <Modal title={t.create} open={creating} forceRender onCancel={() => setCreating(false)} onOk={() => form.submit()} okText={t.save}>
         <Form
           form={form}
           layout="vertical"
