@@ -183,6 +183,8 @@ export const inspectionInput = z.object({
     .min(1, '还没有为任何一户评定等级')
     .max(2000),
   note: optionalText('说明', 200),
+  /** The clerk saw “同一天已巡查过” and chose 再记一次; recorded in the audit row. */
+  confirmRepeat: z.boolean().default(false),
 });
 
 export const activityInput = z.object({
@@ -191,6 +193,8 @@ export const activityInput = z.object({
   itemId: id,
   cadreId: id,
   dutyItemId: id.nullable().default(null),
+  /** The clerk saw “同一天已有同名活动” and chose 再记一次; recorded in the audit row. */
+  confirmRepeat: z.boolean().default(false),
 });
 
 const positiveCount = z.number().int('数量必须是整数').min(1, '数量必须大于 0').max(1000, '数量不能超过 1000');

@@ -4,6 +4,7 @@ import type { DomainHandlers } from '../api/dispatcher.js';
 import { isoWithOffset, localDate } from '../api/time.js';
 import type { ledgerApi, LedgerSettings } from '../contract/ledger.js';
 import { readSetting, writeSetting } from '../village/village.js';
+import { checkDate } from '../village/window.js';
 import { verifyChain } from './chain.js';
 import { checkBalances } from './entries.js';
 import './backup-check.js';
@@ -29,13 +30,18 @@ function settings(ctx: Ctx): LedgerSettings {
 }
 
 export const ledgerHandlers: DomainHandlers<keyof typeof ledgerApi> = {
-  'ledger.record': (input, ctx) =>
-    recordScores(ctx.db, { ...input, sourceType: input.householdIds.length > 1 ? 'batch' : 'manual' }, recorder(ctx)),
+  'ledger.record': (input, ctx) => {
+    checkDate(ctx, input.date, '记分日期');
+    return recordScores(ctx.db, { ...input, sourceType: input.householdIds.length > 1 ? 'batch' : 'manual' }, recorder(ctx));
+  },
   'ledger.entries': (q, ctx) => listEntries(ctx.db, q),
   'ledger.months': (_i, ctx) => listMonths(ctx.db),
   'ledger.review': (input, ctx) => ({ reviewed: reviewEntries(ctx.db, input, operatorOf(ctx), isoWithOffset(ctx.clock.now())) }),
   'ledger.closeMonth': ({ month }, ctx) => closeMonth(ctx.db, month, localDate(ctx.clock.now()), operatorOf(ctx), isoWithOffset(ctx.clock.now())),
-  'ledger.correct': (input, ctx) => correctEntry(ctx.db, input, recorder(ctx)),
+  'ledger.correct': (input, ctx) => {
+    checkDate(ctx, input.date, '更正日期');
+    return correctEntry(ctx.db, input, recorder(ctx));
+  },
   'ledger.balances': ({ groupId }, ctx) => listBalances(ctx.db, groupId),
   'ledger.passbook': ({ householdId, year }, ctx) => passbook(ctx.db, householdId, year),
   'ledger.cadrePassbook': ({ cadreId, year }, ctx) => cadrePassbook(ctx.db, cadreId, year),
@@ -51,7 +57,10 @@ export const ledgerHandlers: DomainHandlers<keyof typeof ledgerApi> = {
       checkedAt: isoWithOffset(ctx.clock.now()),
     };
   },
-  'ledger.clear': ({ date }, ctx) => clearAvailable(ctx.db, date, recorder(ctx)),
+  'ledger.clear': ({ date }, ctx) => {
+    checkDate(ctx, date, '清零日期');
+    return clearAvailable(ctx.db, date, recorder(ctx));
+  },
   'ledger.settings': (_i, ctx) => settings(ctx),
   'ledger.saveSettings': (input, ctx) => {
     writeSetting(ctx.db, SELF_APPROVAL_SETTING, input.allowSelfApproval);
@@ -60,9 +69,15 @@ export const ledgerHandlers: DomainHandlers<keyof typeof ledgerApi> = {
     return settings(ctx);
   },
   'ledger.inspections': (_i, ctx) => listInspections(ctx.db),
-  'ledger.inspect': (input, ctx) => finishInspection(ctx.db, input, recorder(ctx)),
+  'ledger.inspect': (input, ctx) => {
+    checkDate(ctx, input.date, '巡查日期');
+    return finishInspection(ctx.db, input, recorder(ctx), ctx.audit);
+  },
   'ledger.activities': (_i, ctx) => listActivities(ctx.db),
-  'ledger.activity.create': (input, ctx) => createActivity(ctx.db, input, recorder(ctx)),
+  'ledger.activity.create': (input, ctx) => {
+    checkDate(ctx, input.date, '活动日期', { ahead: true });
+    return createActivity(ctx.db, input, recorder(ctx), ctx.audit);
+  },
   'ledger.activity.mark': ({ activityId, householdId, present }, ctx) => markAttendance(ctx.db, activityId, householdId, present),
   'ledger.activity.finish': ({ activityId, note }, ctx) => finishActivity(ctx.db, activityId, note, recorder(ctx)),
 };
