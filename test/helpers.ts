@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { createCore } from '../electron/core/app.js';
 import type { Clock } from '../electron/core/api/context.js';
+import { writeSetting } from '../electron/core/village/village.js';
+import { BACKFILL_FROM_SETTING } from '../electron/core/village/window.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -41,8 +43,17 @@ export async function setUpVillage(opts: { groups?: string[]; clock?: ReturnType
     groups: opts.groups ?? ['第一村小组', '第二村小组', '第三村小组'],
     admin: { name: '王书记', pin: '1234' },
   });
+  openBackfill(core);
   afterEach(() => core.db.close());
   return { core, dataDir, clock, session: ADMIN };
+}
+
+/**
+ * Lets records be dated from 2020 on, as an admin's 补录起始日期 would: fixtures
+ * set up the village on the frozen clock's day and then record earlier dates.
+ */
+export function openBackfill(core: { db: Parameters<typeof writeSetting>[0] }, from = '2020-01-01'): void {
+  writeSetting(core.db, BACKFILL_FROM_SETTING, from);
 }
 
 /** A valid ID-card number for tests (correct checksum). */

@@ -145,6 +145,10 @@ export interface LedgerSettings {
   clearingDue: string | null;
   /** Village-wide yearly cap on points a household earns, or null. */
   yearCap: number | null;
+  /** 补录起始日期 set by an admin, or null: records may then be dated from the day the village was set up. */
+  backfillFrom: string | null;
+  /** The first date points and stock may carry now (补录起始日期, else the set-up day). */
+  windowFrom: string;
 }
 
 
@@ -239,7 +243,15 @@ export const ledgerApi = {
     ['reviewer'],
     'write',
   ),
-  'ledger.closeMonth': endpoint<MonthRow>()('月度结账', z.object({ month }), ['reviewer'], 'write'),
+  'ledger.closeMonth': endpoint<MonthRow>()('月度结账',
+    z.object({
+      month,
+      /** Only for the current month, by an admin: why it is closed before its last day. */
+      reason: optionalText('提前结账理由', 200),
+    }),
+    ['reviewer', 'admin'],
+    'write',
+  ),
   'ledger.correct': endpoint<RecordResult>()('更正积分记录',
     z.object({ seq: id, points, reason: nonEmpty('更正理由', 200), date: localDate }),
     ['admin', 'clerk'],
@@ -256,6 +268,8 @@ export const ledgerApi = {
       allowSelfApproval: z.boolean(),
       clearingDay: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '清零日期格式应为 MM-DD').nullable(),
       yearCap: z.number().int().positive('年度上限必须大于 0').nullable(),
+      /** Left out: unchanged. */
+      backfillFrom: localDate.nullable().optional(),
     }),
     ['admin'],
     'write',

@@ -4,7 +4,8 @@ import type { DomainHandlers } from '../api/dispatcher.js';
 import { isoWithOffset, localDate } from '../api/time.js';
 import type { ledgerApi, LedgerSettings } from '../contract/ledger.js';
 import { readSetting, writeSetting } from '../village/village.js';
-import { checkDate } from '../village/window.js';
+import { BACKFILL_FROM_SETTING, checkDate, dateWindow } from '../village/window.js';
+import { UserError } from '../api/errors.js';
 import { verifyChain } from './chain.js';
 import { checkBalances } from './entries.js';
 import './backup-check.js';
@@ -26,6 +27,8 @@ function settings(ctx: Ctx): LedgerSettings {
     clearingDay,
     clearingDue: due && due <= today && !isCleared(ctx.db, Number(today.slice(0, 4))) ? due : null,
     yearCap: readSetting<number | null>(ctx.db, YEAR_CAP_SETTING, null),
+    backfillFrom: readSetting<string | null>(ctx.db, BACKFILL_FROM_SETTING, null),
+    windowFrom: dateWindow(ctx.db, today).from,
   };
 }
 
@@ -37,7 +40,12 @@ export const ledgerHandlers: DomainHandlers<keyof typeof ledgerApi> = {
   'ledger.entries': (q, ctx) => listEntries(ctx.db, q),
   'ledger.months': (_i, ctx) => listMonths(ctx.db),
   'ledger.review': (input, ctx) => ({ reviewed: reviewEntries(ctx.db, input, operatorOf(ctx), isoWithOffset(ctx.clock.now())) }),
-  'ledger.closeMonth': ({ month }, ctx) => closeMonth(ctx.db, month, localDate(ctx.clock.now()), operatorOf(ctx), isoWithOffset(ctx.clock.now())),
+  'ledger.closeMonth': ({ month, reason }, ctx) => {
+    const today = localDate(ctx.clock.now());
+    const row = closeMonth(ctx.db, month, today, operatorOf(ctx), isoWithOffset(ctx.clock.now()), reason);
+    ctx.audit(month === today.slice(0, 7) ? `${month} 月提前结账（${today}），理由：${reason.trim()}` : `${month} 月结账`);
+    return row;
+  },
   'ledger.correct': (input, ctx) => {
     checkDate(ctx, input.date, '更正日期');
     return correctEntry(ctx.db, input, recorder(ctx));
@@ -66,6 +74,10 @@ export const ledgerHandlers: DomainHandlers<keyof typeof ledgerApi> = {
     writeSetting(ctx.db, SELF_APPROVAL_SETTING, input.allowSelfApproval);
     writeSetting(ctx.db, CLEARING_DAY_SETTING, input.clearingDay);
     writeSetting(ctx.db, YEAR_CAP_SETTING, input.yearCap);
+    if (input.backfillFrom !== undefined) {
+      if (input.backfillFrom !== null && input.backfillFrom > localDate(ctx.clock.now())) throw new UserError('INVALID_INPUT', '补录起始日期不能晚于今天');
+      writeSetting(ctx.db, BACKFILL_FROM_SETTING, input.backfillFrom);
+    }
     return settings(ctx);
   },
   'ledger.inspections': (_i, ctx) => listInspections(ctx.db),
