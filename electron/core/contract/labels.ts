@@ -89,6 +89,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   operatorId: '操作员',
   page: '页码',
   pageSize: '每页条数',
+  paper: '纸张',
   path: '路径',
   period: '期间',
   phone: '电话',

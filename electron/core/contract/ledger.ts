@@ -266,7 +266,7 @@ export const ledgerApi = {
   'ledger.saveSettings': endpoint<LedgerSettings>()('修改积分设置',
     z.object({
       allowSelfApproval: z.boolean(),
-      clearingDay: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '清零日期格式应为 MM-DD').nullable(),
+      clearingDay: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '清零日期应写成 12-31 这样的“月-日”').nullable(),
       yearCap: z.number().int().positive('年度上限必须大于 0').nullable(),
       /** Left out: unchanged. */
       backfillFrom: localDate.nullable().optional(),
