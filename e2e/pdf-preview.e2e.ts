@@ -53,6 +53,8 @@ test.beforeEach(async ({ page, demo }) => {
 });
 
 test('every document on 公示与打印 previews as pdf.js pages, as many as the PDF has', async ({ page }) => {
+  // eight documents, each generated, saved, drawn and compared: several ordinary tests' worth
+  test.slow();
   const pub = new PublicationsPage(page);
   await pub.open();
   const cards = page.locator('.ant-card').filter({ has: page.getByRole('button', { name: '生成预览' }) });
