@@ -5,6 +5,8 @@ import { afterEach } from 'vitest';
 import { createCore } from '../electron/core/app.js';
 import type { Clock } from '../electron/core/api/context.js';
 import type { Core } from '../electron/core/api/dispatcher.js';
+import { writeSetting } from '../electron/core/village/village.js';
+import { BACKFILL_FROM_SETTING } from '../electron/core/village/window.js';
 
 const dirs: string[] = [];
 const openDbs: { close(): unknown; open: boolean }[] = [];
@@ -57,7 +59,16 @@ export async function setUpVillage(opts: { groups?: string[]; clock?: ReturnType
     groups: opts.groups ?? ['第一村小组', '第二村小组', '第三村小组'],
     admin: { name: '王书记', pin: '1234' },
   });
+  openBackfill(core);
   return { core, dataDir, clock, session: ADMIN };
+}
+
+/**
+ * Lets records be dated from 2020 on, as an admin's 补录起始日期 would: fixtures
+ * set up the village on the frozen clock's day and then record earlier dates.
+ */
+export function openBackfill(core: { db: Parameters<typeof writeSetting>[0] }, from = '2020-01-01'): void {
+  writeSetting(core.db, BACKFILL_FROM_SETTING, from);
 }
 
 /** A valid ID-card number for tests (correct checksum). */

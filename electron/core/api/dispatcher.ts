@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { api, type Method, type Output, type ParsedInput } from '../contract/index.js';
 import type { Endpoint } from '../contract/endpoint.js';
+import { useChineseErrors } from '../contract/messages.js';
 import { GENERIC_ERROR_MESSAGE, type ApiResult } from '../contract/result.js';
 import type { OperatorInfo } from '../contract/system.js';
 import { appendAudit, summarize } from '../audit/log.js';
@@ -11,7 +12,7 @@ import { systemClock, type Clock, type Ctx } from './context.js';
 import { denied, INTERNAL, InternalError, UserError } from './errors.js';
 import { isoWithOffset } from './time.js';
 
-z.config(z.locales.zhCN());
+useChineseErrors();
 
 export type Handler<K extends Method> = (input: ParsedInput<K>, ctx: Ctx) => Output<K> | Promise<Output<K>>;
 /** A domain's handlers for exactly the methods of its contract. */
