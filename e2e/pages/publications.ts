@@ -1,5 +1,5 @@
 import type { Download, Page } from '@playwright/test';
-import { expect } from '../fixtures.js';
+import { expect, SLOW } from '../fixtures.js';
 import { choose } from './antd.js';
 
 /** Page object for 公示与打印. */
@@ -19,16 +19,16 @@ export class PublicationsPage {
     await choose(this.page, this.card(card).getByLabel(label), option);
   }
 
-  /** Clicks 生成预览 on a document card and waits for the PDF preview. */
+  /** Clicks 生成预览 on a document card and waits for the PDF preview (a village's PDF is slow on a busy PC). */
   async generate(card: string) {
     await this.card(card).getByRole('button', { name: '生成预览' }).click();
-    await expect(this.preview()).toBeVisible();
+    await expect(this.preview()).toBeVisible(SLOW);
   }
 
   /** Clicks 正式发布 on a document card; the PDF preview of what was issued opens. */
   async issue(card: string) {
     await this.card(card).getByRole('button', { name: '正式发布' }).click();
-    await expect(this.preview()).toBeVisible();
+    await expect(this.preview()).toBeVisible(SLOW);
     await this.closePreview();
   }
 
@@ -58,8 +58,11 @@ export class PublicationsPage {
     return this.page.getByRole('dialog').filter({ has: this.page.locator('iframe[title="PDF 预览"]') });
   }
 
+  /** Saves the previewed PDF; the download event is the proof (the click waits for the button to be ready). */
   async save(): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.preview().getByRole('button', { name: '保存 PDF' }).click()]);
+    const button = this.preview().getByRole('button', { name: '保存 PDF' });
+    await expect(button).toBeEnabled(SLOW);
+    const [download] = await Promise.all([this.page.waitForEvent('download', SLOW), button.click()]);
     return download;
   }
 
