@@ -33,10 +33,24 @@ export function testDay(date: string): TestDay {
   return { today: date, year, month, thisMonth: date.slice(0, 7), lastMonth: monthsAgo(1, 1).slice(0, 7), monthsAgo };
 }
 
-/** 10:00 local time on `date`, moving on in real time from when it was made. */
-export function testClock(date: string): Clock & { day: TestDay } {
+/** A clock that starts at 10:00 local time on `date` and moves on in real time. */
+export interface TestClock extends Clock {
+  day: TestDay;
+  /** Moves to 09:00 local time on another day (say, the 1st of next month), running on from there. */
+  jumpTo(date: string): Date;
+}
+
+export function testClock(date: string): TestClock {
   const day = testDay(date);
-  const start = new Date(`${date}T10:00:00`).getTime();
-  const made = Date.now();
-  return { day, now: () => new Date(start + (Date.now() - made)) };
+  let start = new Date(`${date}T10:00:00`).getTime();
+  let made = Date.now();
+  return {
+    day,
+    now: () => new Date(start + (Date.now() - made)),
+    jumpTo(to) {
+      start = new Date(`${testDay(to).today}T09:00:00`).getTime();
+      made = Date.now();
+      return new Date(start);
+    },
+  };
 }

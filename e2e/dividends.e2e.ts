@@ -64,7 +64,9 @@ test('distribute ¥10,000.00 by points, record it once, print and export the sig
   await d.record();
   await expect(d.detail().getByRole('row', { name: new RegExp(`合计\\s*${total}\\s*10,000\\.00`) })).toBeVisible();
   const pdf = await d.savePdf();
-  expect(pdf.suggestedFilename()).toBe(`山竹沟村${YEAR}年集体经济分红签领表-${YEAR}年1月至${YEAR}年${cunji.day.month}月.pdf`);
+  // the default period runs from January to the current month: in January, one month
+  const period = cunji.day.month === 1 ? `${YEAR}年1月` : `${YEAR}年1月至${YEAR}年${cunji.day.month}月`;
+  expect(pdf.suggestedFilename()).toBe(`山竹沟村${YEAR}年集体经济分红签领表-${period}.pdf`);
   const pdfPath = await pdf.path();
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ');
   expect(text).toContain('领取人签名');

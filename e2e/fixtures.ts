@@ -3,12 +3,11 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createCore } from '../electron/core/app.js';
-import type { Clock } from '../electron/core/api/context.js';
 import type { Core } from '../electron/core/api/dispatcher.js';
 import { writeSetting } from '../electron/core/village/village.js';
 import { BACKFILL_FROM_SETTING } from '../electron/core/village/window.js';
 import { startWebHost, type WebHost } from '../electron/core/transport/web-host.js';
-import { DEFAULT_TEST_DATE, testClock, type TestDay } from './clock.js';
+import { DEFAULT_TEST_DATE, testClock, type TestClock, type TestDay } from './clock.js';
 
 /** A web host on a fresh data folder per test, serving the built renderer. */
 export interface CunjiApp {
@@ -16,7 +15,7 @@ export interface CunjiApp {
   host: WebHost;
   dataDir: string;
   /** The core's clock: the test day, moving on in real time from 10:00 local — the page's clock does the same. */
-  clock: Clock;
+  clock: TestClock;
   /** The pinned calendar: today, this and last month (see `TestDay`). */
   day: TestDay;
   open(page: Page): Promise<void>;

@@ -65,6 +65,9 @@ test('a month of scoring: batch +100 for 19 households, keyboard inspection, rev
   await expect(page.getByText('已判为不通过', { exact: true })).toBeVisible();
   await review.approveAll();
   await expect(page.getByText('已通过 24 条', { exact: true })).toBeVisible();
+  // the month is over: on the 1st of the next one the reviewer closes it
+  const nextMonth = cunji.day.monthsAgo(-1, 1);
+  await page.clock.setSystemTime(cunji.clock.jumpTo(nextMonth));
   await review.closeMonth();
   await expect(page.getByText(`${thisMonth} 已结账`, { exact: true })).toBeVisible();
   await screenshot(page, 'ledger-review-closed');
