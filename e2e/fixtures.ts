@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { createCore } from '../electron/core/app.js';
 import type { Core } from '../electron/core/api/dispatcher.js';
 import { startWebHost, type WebHost } from '../electron/core/transport/web-host.js';
+import { writeSetting } from '../electron/core/village/village.js';
+import { BACKFILL_FROM_SETTING } from '../electron/core/village/window.js';
 
 /** A web host on a fresh data folder per test, serving the built renderer. */
 export interface CunjiApp {
@@ -29,6 +31,14 @@ export const test = base.extend<{ cunji: CunjiApp }>({
     rmSync(dataDir, { recursive: true, force: true });
   },
 });
+
+/**
+ * The 补录起始日期 an admin would set before entering earlier records: seeds
+ * record dates before the village was set up (today) in the test.
+ */
+export function openBackfill(core: Core, from = '2020-01-01'): void {
+  writeSetting(core.db, BACKFILL_FROM_SETTING, from);
+}
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
