@@ -207,9 +207,9 @@ describe('the database itself guards the ledger', () => {
     expect(() => core.db.prepare('UPDATE entries SET points = 1000').run()).toThrow('积分记录只能追加，不能修改');
     expect(() => core.db.prepare('DELETE FROM entries').run()).toThrow('积分记录只能追加，不能删除');
     expect(() => core.db.prepare("UPDATE reviews SET decision = 'rejected'").run()).toThrow('审核记录只能追加');
-    expect(() => core.db.prepare('DELETE FROM month_closures').run()).not.toThrow(); // nothing closed yet: nothing to delete
     await core.call(reviewer, 'ledger.closeMonth', { month: '2026-03' });
     expect(() => core.db.prepare('DELETE FROM month_closures').run()).toThrow('不能删除');
+    expect(core.db.prepare('SELECT month FROM month_closures').pluck().all()).toEqual(['2026-03']);
     const row = core.db.prepare('SELECT * FROM entries WHERE seq = 1').get() as Record<string, unknown>;
     const cols = Object.keys(row);
     const raw = core.db.prepare(`INSERT INTO entries (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`);

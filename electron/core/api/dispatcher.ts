@@ -9,7 +9,7 @@ import { appendAudit, summarize } from '../audit/log.js';
 import { openDatabase } from '../db/connection.js';
 import { refreshOperator } from '../operators/operators.js';
 import { systemClock, type Clock, type Ctx } from './context.js';
-import { denied, UserError } from './errors.js';
+import { denied, INTERNAL, InternalError, UserError } from './errors.js';
 import { isoWithOffset } from './time.js';
 
 useChineseErrors();
@@ -94,11 +94,17 @@ export class Core {
     }
   }
 
-  /** Like `invoke` but typed and throwing — for tests and scripts that call the map directly. */
+  /**
+   * Like `invoke` but typed and throwing — for tests and scripts that call the map directly.
+   * Refusals throw `UserError`; crashes throw `InternalError` carrying the original error.
+   */
   async call<K extends Method>(sessionKey: string, method: K, input: z.input<(typeof api)[K]['input']>): Promise<Output<K>> {
-    const result = await this.invoke(sessionKey, method, input);
-    if (!result.ok) throw new UserError(result.error.code, result.error.message);
-    return result.value as Output<K>;
+    try {
+      return (await this.run(sessionKey, method, input)) as Output<K>;
+    } catch (error) {
+      const { code, message } = this.describe(method, error);
+      throw code === INTERNAL ? new InternalError(method, error) : new UserError(code, message);
+    }
   }
 
   private async run(sessionKey: string, method: string, rawInput: unknown): Promise<unknown> {
@@ -177,7 +183,7 @@ export class Core {
     }
     if (code === 'SQLITE_BUSY') return { code: 'BUSY', message: '数据库正忙，请稍后重试' };
     this.log(`handler ${method} failed`, error);
-    return { code: 'INTERNAL', message: GENERIC_ERROR_MESSAGE };
+    return { code: INTERNAL, message: GENERIC_ERROR_MESSAGE };
   }
 }
 
