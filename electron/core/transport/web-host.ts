@@ -95,8 +95,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   function serveStatic(res: ServerResponse, pathname: string): void {
     const rel = normalize(pathname).replace(/^([/\\])+/, '');
     let file = resolve(staticRoot, rel);
-    // Path traversal guard: nothing outside the renderer folder is served.
-    if (file !== staticRoot && !file.startsWith(staticRoot + sep)) return send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '未找到' } });
+    // Path traversal guard: nothing outside the renderer folder is served, and a `..` (even one that
+    // normalizes back inside) is refused rather than answered with the app page.
+    if (pathname.split(/[/\\]/).includes('..') || (file !== staticRoot && !file.startsWith(staticRoot + sep))) return send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '未找到' } });
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(staticRoot, 'index.html');
     if (!existsSync(file)) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
