@@ -1,10 +1,15 @@
 import type { Download, Page } from '@playwright/test';
 import { expect, SLOW } from '../fixtures.js';
 import { choose } from './antd.js';
+import { PdfPreviewDialog } from './pdf-preview.js';
 
 /** Page object for 公示与打印. */
 export class PublicationsPage {
-  constructor(private readonly page: Page) {}
+  private readonly pdf: PdfPreviewDialog;
+
+  constructor(private readonly page: Page) {
+    this.pdf = new PdfPreviewDialog(page);
+  }
 
   async open() {
     await this.page.getByRole('navigation', { name: '主导航' }).getByText('公示与打印').click();
@@ -77,18 +82,14 @@ export class PublicationsPage {
   }
 
   preview() {
-    return this.page.getByRole('dialog').filter({ has: this.page.locator('iframe[title="PDF 预览"]') });
+    return this.pdf.dialog();
   }
 
-  /** Saves the previewed PDF; the download event is the proof (the click waits for the button to be ready). */
-  async save(): Promise<Download> {
-    const button = this.preview().getByRole('button', { name: '保存 PDF' });
-    await expect(button).toBeEnabled(SLOW);
-    const [download] = await Promise.all([this.page.waitForEvent('download', SLOW), button.click()]);
-    return download;
+  save(): Promise<Download> {
+    return this.pdf.save();
   }
 
-  async closePreview() {
-    await this.preview().getByRole('button', { name: 'Close' }).or(this.preview().getByRole('button', { name: '关闭' })).click();
+  closePreview() {
+    return this.pdf.close();
   }
 }
