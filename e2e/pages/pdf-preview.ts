@@ -1,5 +1,5 @@
 import type { Download, Page } from '@playwright/test';
-import { expect } from '../fixtures.js';
+import { expect, SLOW } from '../fixtures.js';
 
 /** The PDF preview dialog every screen opens (renderer/src/screens/publications/PdfPreview.tsx): pdf.js pages, 打印, 保存 PDF. */
 export class PdfPreviewDialog {
@@ -16,12 +16,15 @@ export class PdfPreviewDialog {
 
   /** Waits until pdf.js has drawn `count` pages. */
   async expectPages(count: number) {
-    await expect(this.pages()).toHaveCount(count);
-    await expect(this.dialog().locator('canvas[data-rendered="true"]')).toHaveCount(count);
+    await expect(this.pages()).toHaveCount(count, SLOW);
+    await expect(this.dialog().locator('canvas[data-rendered="true"]')).toHaveCount(count, SLOW);
   }
 
+  /** The download event is the proof; a big PDF is slow on a busy PC, so wait for the button first. */
   async save(): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.dialog().getByRole('button', { name: '保存 PDF' }).click()]);
+    const button = this.dialog().getByRole('button', { name: '保存 PDF' });
+    await expect(button).toBeEnabled(SLOW);
+    const [download] = await Promise.all([this.page.waitForEvent('download', SLOW), button.click()]);
     return download;
   }
 

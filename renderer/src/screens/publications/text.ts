@@ -4,6 +4,14 @@ export const T = {
   generate: '生成预览',
   issue: '正式发布',
   issued: '已发布并登记',
+  confirm: {
+    title: '确认正式发布',
+    body: (p: { title: string; periodLabel: string; people: number; peopleUnit: string; pages: number }) =>
+      `将发布“${p.title}”（${p.periodLabel}），共 ${p.people} ${p.peopleUnit}、${p.pages} 页。发布后登记在册，不能撤回。`,
+    ok: '确认发布',
+    cancel: '再看看',
+  },
+  noPeriods: '还没有审核通过的积分记录，暂无可公示的期间',
   preview: {
     title: (name: string) => `预览：${name}`,
     save: '保存 PDF',
