@@ -34,7 +34,7 @@ export const OPERATIONS: CrashOperation[] = [
         await core.call(s, 'checklist.loadTemplates', { codes: ['conduct'], meeting: { kind: 'representatives', date: '2026-01-06', attendance: 40 } });
       }
       const households = core.db.prepare('SELECT id FROM households ORDER BY random() LIMIT 5').pluck().all() as number[];
-      if (households.length > 0) await core.call(s, 'ledger.record', { itemId: volunteer()!, date: localDate(core.clock.now()), householdIds: households });
+      if (households.length > 0) await core.call(s, 'ledger.record', { itemId: volunteer()!, date: localDate(new Date()), householdIds: households });
     },
   },
 ];

@@ -8,8 +8,7 @@ import { OPERATIONS } from './crash-ops.js';
 
 const [dataDir, operatorId] = process.argv.slice(2);
 if (!dataDir || !operatorId) throw new Error('usage: crash-worker <dataDir> <operatorId>');
-// the test's pinned day (as frozenClock), so recorded dates never depend on today's date
-const core = createCore({ dataDir, clock: { now: () => new Date('2026-03-15T09:00:00+08:00') }, log: () => {} });
+const core = createCore({ dataDir, log: () => {} });
 const session = 'crash-worker-session-01';
 core.sessions.set(session, { id: Number(operatorId), name: '王书记', roles: ['admin'] });
 // no top-level await: the test bundles this as CommonJS so NODE_PATH finds the native module
