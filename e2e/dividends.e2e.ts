@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { insertOperator } from '../electron/core/operators/operators.js';
 import { hashPin } from '../electron/core/operators/pin.js';
-import { ARTIFACTS, expect, screenshot, test, type CunjiApp } from './fixtures.js';
+import { ARTIFACTS, expect, openBackfill, screenshot, test, type CunjiApp } from './fixtures.js';
 import { DividendsPage, StarsPage, StatsPage } from './pages/dividends.js';
 import { SetupPage } from './pages/setup.js';
 
@@ -18,6 +18,7 @@ const REVIEWER = 'e2e-reviewer-session';
 async function seedPoints(cunji: CunjiApp): Promise<number> {
   const { core } = cunji;
   const YEAR = cunji.day.year;
+  openBackfill(core);
   const admin = core.db.prepare("SELECT id, name FROM operators WHERE name = '王书记'").get() as { id: number; name: string };
   core.sessions.set(CLERK, { ...admin, roles: ['admin', 'clerk'] });
   const reviewerId = core.db.transaction(() => insertOperator(core.db, '赵监委', hashPin('1234'), ['reviewer'], '2026-01-01T00:00:00+08:00'))();

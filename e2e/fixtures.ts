@@ -57,6 +57,14 @@ export const test = base.extend<{ cunji: CunjiApp }, { testDate: string }>({
   },
 });
 
+/**
+ * The 补录起始日期 an admin would set before entering earlier records: seeds
+ * record dates before the village was set up (today) in the test.
+ */
+export function openBackfill(core: Core, from = '2020-01-01'): void {
+  writeSetting(core.db, BACKFILL_FROM_SETTING, from);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });

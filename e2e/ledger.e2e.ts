@@ -1,13 +1,14 @@
 import { ALL_ROLES } from '../electron/core/contract/system.js';
 import { insertOperator } from '../electron/core/operators/operators.js';
 import { hashPin } from '../electron/core/operators/pin.js';
-import { expect, screenshot, test, type CunjiApp } from './fixtures.js';
+import { expect, openBackfill, screenshot, test, type CunjiApp } from './fixtures.js';
 import { ActivitiesPage, ChecklistsPage, InspectionPage, PassbookPage, ReviewPage, ScoringPage } from './pages/ledger.js';
 import { SetupPage } from './pages/setup.js';
 
 /** The roster and lists a village has before its month of scoring: 19 households in 第一村小组, 5 in 第二村小组. */
 async function seedVillage(cunji: CunjiApp) {
   const { core } = cunji;
+  openBackfill(core);
   const lastMonthDate = cunji.day.monthsAgo(1, 10);
   core.sessions.set('seed', { id: 1, name: '王书记', roles: [...ALL_ROLES] });
   const groups = await core.call('seed', 'roster.groups.list', {});
@@ -65,6 +66,8 @@ test('a month of scoring: batch +100 for 19 households, keyboard inspection, rev
   await expect(page.getByText('已判为不通过', { exact: true })).toBeVisible();
   await review.approveAll();
   await expect(page.getByText('已通过 24 条', { exact: true })).toBeVisible();
+  await review.closeMonth();
+  await expect(page.getByText(`${thisMonth} 还没有过完，月底以后才能结账`, { exact: false })).toBeVisible();
   // the month is over: on the 1st of the next one the reviewer closes it
   const nextMonth = cunji.day.monthsAgo(-1, 1);
   await page.clock.setSystemTime(cunji.clock.jumpTo(nextMonth));

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { isoWithOffset, localDate } from '../electron/core/api/time.js';
 import { seedLedger } from '../electron/core/demo/ledger.js';
-import { expect, screenshot, SLOW, test, type CunjiApp } from './fixtures.js';
+import { expect, openBackfill, screenshot, SLOW, test, type CunjiApp } from './fixtures.js';
 import { PublicationsPage } from './pages/publications.js';
 import { SetupPage } from './pages/setup.js';
 
@@ -25,6 +25,7 @@ async function seedHouseholds(cunji: CunjiApp) {
 /** A demo village: 30 households, three cadres and a year of reviewed scoring up to the test day. */
 async function seedDemoVillage(cunji: CunjiApp) {
   await seedHouseholds(cunji);
+  openBackfill(cunji.core);
   const groups = await cunji.core.call(SEED, 'roster.groups.list', {});
   const surnames = ['林', '郭', '何', '高', '罗', '郑', '梁', '谢', '宋', '唐', '许', '韩', '冯', '邓', '曹', '彭', '曾', '肖', '田', '董', '潘'];
   for (const [i, s] of surnames.entries()) {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { householdBalance } from '../electron/core/ledger/entries.js';
 import { givePoints } from '../test/shop/points.js';
-import { expect, screenshot, test, type CunjiApp } from './fixtures.js';
+import { expect, openBackfill, screenshot, test, type CunjiApp } from './fixtures.js';
 import { CashierPage } from './pages/cashier.js';
 import { SetupPage } from './pages/setup.js';
 import { ShopPage } from './pages/shop.js';
@@ -12,6 +12,7 @@ const SEED = 'e2e-shop-seed';
 async function seed(cunji: CunjiApp) {
   const admin = cunji.core.db.prepare("SELECT id, name FROM operators WHERE name = '王书记'").get() as { id: number; name: string };
   cunji.core.sessions.set(SEED, { ...admin, roles: ['admin', 'cashier'] });
+  openBackfill(cunji.core);
   const groups = await cunji.core.call(SEED, 'roster.groups.list', {});
   const h = await cunji.core.call(SEED, 'roster.households.create', { groupId: groups[0]!.id, members: [{ name: '符桂兰', relation: '户主' }] });
   givePoints(cunji.core.db, h.id, 300, admin.id);

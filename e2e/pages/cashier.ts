@@ -1,5 +1,6 @@
 import type { Download, Page } from '@playwright/test';
 import { expect, SLOW } from '../fixtures.js';
+import { PdfPreviewDialog } from './pdf-preview.js';
 
 /**
  * Page object for 收银兑换. A scanner is a keyboard: it types the code and
@@ -58,10 +59,10 @@ export class CashierPage {
 
   async saveReceipt(): Promise<Download> {
     await this.page.getByRole('button', { name: '打印兑换凭证' }).click();
-    const preview = this.page.getByRole('dialog').filter({ has: this.page.locator('iframe[title="PDF 预览"]') });
-    await expect(preview).toBeVisible(SLOW);
-    const [download] = await Promise.all([this.page.waitForEvent('download'), preview.getByRole('button', { name: '保存 PDF' }).click()]);
-    await preview.getByRole('button', { name: 'Close' }).or(preview.getByRole('button', { name: '关闭' })).first().click();
+    const preview = new PdfPreviewDialog(this.page);
+    await expect(preview.dialog()).toBeVisible(SLOW);
+    const download = await preview.save();
+    await preview.close();
     return download;
   }
 
