@@ -1,10 +1,15 @@
 import type { Download, Page } from '@playwright/test';
-import { expect } from '../fixtures.js';
+import { expect, SLOW } from '../fixtures.js';
 import { choose } from './antd.js';
+import { PdfPreviewDialog } from './pdf-preview.js';
 
 /** Page object for 公示与打印. */
 export class PublicationsPage {
-  constructor(private readonly page: Page) {}
+  private readonly pdf: PdfPreviewDialog;
+
+  constructor(private readonly page: Page) {
+    this.pdf = new PdfPreviewDialog(page);
+  }
 
   async open() {
     await this.page.getByRole('navigation', { name: '主导航' }).getByText('公示与打印').click();
@@ -19,10 +24,10 @@ export class PublicationsPage {
     await choose(this.page, this.card(card).getByLabel(label), option);
   }
 
-  /** Clicks 生成预览 on a document card and waits for the PDF preview. */
+  /** Clicks 生成预览 on a document card and waits for the PDF preview (a village's PDF is slow on a busy PC). */
   async generate(card: string) {
     await this.card(card).getByRole('button', { name: '生成预览' }).click();
-    await expect(this.preview()).toBeVisible();
+    await expect(this.preview()).toBeVisible(SLOW);
   }
 
   /** Clicks 正式发布 on a document card; the confirmation saying what will be registered opens. */
@@ -40,7 +45,7 @@ export class PublicationsPage {
   async issue(card: string) {
     const confirmation = await this.startIssue(card);
     await confirmation.getByRole('button', { name: '确认发布' }).click();
-    await expect(this.preview()).toBeVisible();
+    await expect(this.preview()).toBeVisible(SLOW);
     await this.closePreview();
   }
 
@@ -77,15 +82,14 @@ export class PublicationsPage {
   }
 
   preview() {
-    return this.page.getByRole('dialog').filter({ has: this.page.locator('iframe[title="PDF 预览"]') });
+    return this.pdf.dialog();
   }
 
-  async save(): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.preview().getByRole('button', { name: '保存 PDF' }).click()]);
-    return download;
+  save(): Promise<Download> {
+    return this.pdf.save();
   }
 
-  async closePreview() {
-    await this.preview().getByRole('button', { name: 'Close' }).or(this.preview().getByRole('button', { name: '关闭' })).click();
+  closePreview() {
+    return this.pdf.close();
   }
 }

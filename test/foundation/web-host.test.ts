@@ -91,9 +91,6 @@ describe('web host', () => {
     // the control: the same request shape inside the folder is served
     const inside = await fetch(`${host.origin}/index.html`);
     expect([inside.status, await inside.text()]).toEqual([200, '<title>cunji</title>']);
-    const escape = await fetch(`${host.origin}/..%2fsecret.txt`);
-    expect([escape.status, await escape.text()]).not.toEqual([200, expect.stringContaining('SECRET')]);
-    expect(escape.status).toBe(404);
     for (const path of ['/..%2fsecret.txt', '/%2e%2e/secret.txt', '/..%5csecret.txt', '/renderer/..%2f..%2fsecret.txt']) {
       const res = await fetch(`${host.origin}${path}`);
       const body = await res.text();

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { api, type Method, type Output, type ParsedInput } from '../contract/index.js';
 import type { Endpoint } from '../contract/endpoint.js';
@@ -8,6 +9,7 @@ import type { OperatorInfo } from '../contract/system.js';
 import { appendAudit, summarize } from '../audit/log.js';
 import { openDatabase } from '../db/connection.js';
 import { refreshOperator } from '../operators/operators.js';
+import { filePrefsStore, PREFS_FILE_NAME, type PrefsStore } from '../prefs/store.js';
 import { systemClock, type Clock, type Ctx } from './context.js';
 import { denied, INTERNAL, InternalError, UserError } from './errors.js';
 import { isoWithOffset } from './time.js';
@@ -23,6 +25,8 @@ export interface CoreOptions {
   dataDir: string;
   clock?: Clock;
   log?: (message: string, error: unknown) => void;
+  /** This PC's preferences; default a JSON file in the data folder (the desktop shell passes electron-store). */
+  prefs?: PrefsStore;
 }
 
 /** Sessions hold who is logged in per window or tab; the core, not the UI, enforces access. */
@@ -55,6 +59,7 @@ export class MemorySessions implements SessionStore {
 export class Core {
   readonly clock: Clock;
   readonly sessions: SessionStore = new MemorySessions();
+  readonly prefs: PrefsStore;
   private readonly log: (message: string, error: unknown) => void;
   private current: Database;
 
@@ -65,6 +70,7 @@ export class Core {
   ) {
     this.current = db;
     this.clock = options.clock ?? systemClock;
+    this.prefs = options.prefs ?? filePrefsStore(join(options.dataDir, PREFS_FILE_NAME));
     this.log = options.log ?? ((m, e) => console.error(m, e));
   }
 
@@ -152,6 +158,7 @@ export class Core {
       },
       clock: this.clock,
       dataDir: this.options.dataDir,
+      prefs: this.prefs,
       operator,
       sessionKey,
       tx: audited,

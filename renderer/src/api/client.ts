@@ -7,7 +7,11 @@ import type { ApiResult, Input, Method, Output } from '../../../electron/core/co
  */
 declare global {
   interface Window {
-    cunji?: { invoke(method: string, input: unknown): Promise<ApiResult<unknown>> };
+    cunji?: {
+      invoke(method: string, input: unknown): Promise<ApiResult<unknown>>;
+      /** Desktop only: prints this page with the PC's chosen printer and paper (the page shows only what is to print). */
+      print(job: { kind: 'document' | 'receipt'; landscape: boolean }): Promise<{ ok: true } | { ok: false; message: string }>;
+    };
   }
 }
 

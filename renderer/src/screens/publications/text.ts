@@ -14,10 +14,9 @@ export const T = {
   noPeriods: '还没有审核通过的积分记录，暂无可公示的期间',
   preview: {
     title: (name: string) => `预览：${name}`,
-    frame: 'PDF 预览',
     save: '保存 PDF',
-    open: '在新窗口打开（打印）',
-    printHint: '打印：点击预览右上角的打印按钮',
+    print: '打印',
+    printFailed: (why: string) => `没有打印：${why}`,
     pages: (n: number) => `共 ${n} 页`,
     missingTitle: '以下姓名含有字库里没有的生僻字，打印出来会是空白方框，请打印后手工补写：',
     missingItem: (name: string, chars: string[]) => `${name}（缺：${chars.join('、')}）`,
