@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { migrations, LATEST_VERSION } from './migrations/index.js';
+import { openSqlite } from './sqlite.js';
 
 /** 'CJI1' — marks a SQLite file as a cunji database. */
 export const APPLICATION_ID = 0x434a4931;
@@ -111,7 +112,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   else if (backupsBeside(file)) {
     throw new DatabaseOpenError('MISSING', '数据文件不见了（可能被误删或移走），但数据目录里有备份。为了不丢数据，没有新建空白数据库，请从备份恢复。');
   }
-  const db = new Database(file);
+  const db = openSqlite(file);
   try {
     configure(db);
     if ((db.pragma('application_id', { simple: true }) as number) === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
