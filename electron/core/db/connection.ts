@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { registerChainHash } from './chain-hash.js';
 import { migrations, LATEST_VERSION } from './migrations/index.js';
 import { openSqlite } from './sqlite.js';
 
@@ -125,6 +126,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
 }
 
 export function configure(db: Database.Database): void {
+  registerChainHash(db);
   db.pragma('journal_mode = WAL');
   // WAL defaults to NORMAL, which can lose the last commits on power loss.
   db.pragma('synchronous = FULL');
