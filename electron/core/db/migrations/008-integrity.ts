@@ -7,7 +7,8 @@ import type { Migration } from './types.js';
  * month closures, publications, audit log; entries and reviews linked by their
  * own hash) and anchors each month closure to the heads of all chains.
  * Existing rows are linked in their natural order; closures before this
- * version get the heads at upgrade time as their anchor.
+ * version get the heads at upgrade time as their anchor. Operators count
+ * their lockouts, so each lasts longer.
  */
 export const integrity: Migration = {
   version: 8,
@@ -31,6 +32,7 @@ export const integrity: Migration = {
       ) STRICT, WITHOUT ROWID;
       ${appendOnly('chain_links', '登记链')}
       ${appendOnly('closure_anchors', '结账锚点')}
+      ALTER TABLE operators ADD COLUMN lockouts INTEGER NOT NULL DEFAULT 0;
     `);
     for (const r of REGISTERS) backfillLinks(db, r);
     db.exec(`
