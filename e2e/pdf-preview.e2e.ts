@@ -2,7 +2,7 @@
  * Every PDF the village prints, previewed as pdf.js pages (no PDF plugin, as
  * in the desktop window), with as many drawn pages as the saved PDF has.
  */
-import { test as base, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,18 +10,19 @@ import { join, resolve } from 'node:path';
 import { createCore } from '../electron/core/app.js';
 import { createDemo, DEMO_VILLAGE } from '../electron/core/demo/index.js';
 import { startWebHost, type WebHost } from '../electron/core/transport/web-host.js';
-import { expect, screenshot } from './fixtures.js';
+import { testClock } from './clock.js';
+import { expect, screenshot, test as base } from './fixtures.js';
 import { PdfPreviewDialog } from './pages/pdf-preview.js';
 import { PublicationsPage } from './pages/publications.js';
 import { SetupPage } from './pages/setup.js';
 
-/** The demo village (40 households, reviewed scoring, a shop with redemptions) behind a web host. */
+/** The demo village (40 households, reviewed scoring, a shop with redemptions) behind a web host, on the pinned test day. */
 const test = base.extend<{ demo: WebHost }>({
-  // eslint-disable-next-line no-empty-pattern
-  demo: async ({}, use) => {
+  demo: async ({ testDate }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cunji-e2e-pdf-'));
-    await createDemo(dataDir, { seed: 7, households: 40 });
-    const core = createCore({ dataDir, log: () => {} });
+    const clock = testClock(testDate);
+    await createDemo(dataDir, { seed: 7, households: 40, clock });
+    const core = createCore({ dataDir, clock, log: () => {} });
     const host = await startWebHost({ core, staticDir: resolve('dist/renderer') });
     await use(host);
     await host.close();
@@ -53,6 +54,8 @@ test.beforeEach(async ({ page, demo }) => {
 });
 
 test('every document on 公示与打印 previews as pdf.js pages, as many as the PDF has', async ({ page }) => {
+  // eight documents generated, saved and drawn one after another: three test budgets on a busy PC
+  test.slow();
   const pub = new PublicationsPage(page);
   await pub.open();
   const cards = page.locator('.ant-card').filter({ has: page.getByRole('button', { name: '生成预览' }) });
