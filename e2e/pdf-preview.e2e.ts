@@ -81,7 +81,7 @@ test('a receipt reprinted from 兑换记录 previews as pdf.js pages', async ({ 
 
 test('star-household list and certificates, and a dividend signing sheet, preview as pdf.js pages', async ({ page, demo }) => {
   test.slow();
-  const year = new Date().getFullYear();
+  const year = demo.core.clock.now().getFullYear();
   const admin = demo.core.db.prepare('SELECT id, name FROM operators WHERE name = ?').get(DEMO_VILLAGE.admin.name) as { id: number; name: string };
   demo.core.sessions.set('e2e-seed-session', { ...admin, roles: ['admin'] });
   await demo.core.call('e2e-seed-session', 'stars.saveRule', { year, thresholds: [1, 50, 150], note: '' });
