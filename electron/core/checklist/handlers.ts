@@ -12,6 +12,6 @@ export const checklistHandlers: DomainHandlers<keyof typeof checklistApi> = {
   'checklist.adopt': ({ checklistId, meeting }, ctx) => adoptVersion(ctx.db, checklistId, meeting, operatorOf(ctx).id, isoWithOffset(ctx.clock.now())),
   'checklist.saveItem': (input, ctx) => saveItem(ctx.db, input, isoWithOffset(ctx.clock.now())),
   'checklist.setActive': ({ id, active }, ctx) => setItemActive(ctx.db, id, active),
-  'checklist.assign': ({ itemId, cadreId }, ctx) => assignItem(ctx.db, itemId, cadreId),
+  'checklist.assign': ({ itemId, cadreId, coOwnerIds }, ctx) => assignItem(ctx.db, itemId, cadreId, coOwnerIds),
   'checklist.duties': ({ date }, ctx) => dutyOverview(ctx.db, date),
 };

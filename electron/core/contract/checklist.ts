@@ -32,6 +32,11 @@ export const UNIT_LABELS: Record<Unit, string> = {
   'per-project': '每个项目',
 };
 
+/** How often a cadre item falls due: per-time items are scored when they happen and are never "open". */
+export const CADENCES = ['per-time', 'weekly', 'monthly', 'quarterly', 'yearly'] as const;
+export type Cadence = (typeof CADENCES)[number];
+export const CADENCE_LABELS: Record<Cadence, string> = { 'per-time': '按次', weekly: '每周', monthly: '每月', quarterly: '每季度', yearly: '每年' };
+
 export const MEETING_KINDS = ['representatives', 'consultation'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 export const MEETING_LABELS: Record<MeetingKind, string> = { representatives: '村民代表大会', consultation: '议事协商会' };
@@ -68,6 +73,12 @@ export const itemInput = z.object({
   category: optionalText('类别', 40),
   name: nonEmpty('事项名称', 80),
   values: itemValues,
+  cadence: z.enum(CADENCES, { message: '请选择完成周期' }).default('per-time'),
+  /** Only households with a party member may earn it (党员带头). */
+  partyOnly: z.boolean().default(false),
+  evidence: optionalText('佐证材料', 100),
+  /** Scored on households instead of cadres; default by list (村民行为清单 households, the others cadres). */
+  subject: z.enum(SUBJECTS).nullable().default(null),
   /** The adopting meeting (list version) this value belongs to; default the latest one. */
   checklistVersionId: id.nullable().default(null),
 });
@@ -82,6 +93,11 @@ export interface ItemRow {
   subject: Subject;
   cadreId: number | null;
   cadreName: string | null;
+  /** Co-owners besides the main owner. */
+  coOwners: { id: number; name: string }[];
+  cadence: Cadence;
+  partyOnly: boolean;
+  evidence: string;
   active: boolean;
   versionId: number;
   version: number;
@@ -143,6 +159,10 @@ export const checklistApi = {
   'checklist.adopt': endpoint<ChecklistVersionRow>()('登记清单通过会议', z.object({ checklistId: id, meeting: meetingInput }), ['admin'], 'write'),
   'checklist.saveItem': endpoint<ItemRow>()('保存清单事项', itemInput, ['admin'], 'write'),
   'checklist.setActive': endpoint<ItemRow>()('停用或启用清单事项', z.object({ id, active: z.boolean() }), ['admin'], 'write'),
-  'checklist.assign': endpoint<ItemRow>()('分配事项责任人', z.object({ itemId: id, cadreId: id.nullable() }), ['admin'], 'write'),
+  'checklist.assign': endpoint<ItemRow>()('分配事项责任人',
+    z.object({ itemId: id, cadreId: id.nullable(), coOwnerIds: z.array(id).max(20, '协办人最多 20 人').default([]) }),
+    ['admin'],
+    'write',
+  ),
   'checklist.duties': endpoint<DutyOverview>()('查看干部职责', z.object({ date: localDate }), 'session', 'read'),
 } as const;

@@ -130,7 +130,8 @@ export function seedRoster(db: Database, rng: Rng, opts: DemoOptions): void {
     const count = Math.round(opts.households / 6) + rng.int(-8, 8);
     for (let n = 1; n <= count; n++) {
       const surname = rng.chance(0.4) ? rng.pick(clans) : rng.weighted(SURNAME_WEIGHTS);
-      const members = family(rng, surname, thisYear, ids);
+      // Every ninth head a party member, without drawing from the rng (the rest of the demo stays as it was).
+      const members = family(rng, surname, thisYear, ids).map((m, i) => ({ ...m, partyMember: i === 0 && n % 9 === 0 }));
       const id = createHousehold(
         db,
         { groupId: group.id, number: '', address: `${hamlet} ${n} 号`, note: rng.chance(0.08) ? rng.pick(NOTES) : '', members },
