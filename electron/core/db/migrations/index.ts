@@ -6,6 +6,7 @@ import { publications } from './005-publications.js';
 import { dividends } from './006-dividends.js';
 import { township } from './007-township.js';
 import { cadre } from './009-cadre.js';
+import { dates } from './011-dates.js';
 import type { Migration } from './types.js';
 
 /** Every schema version in order; append only — never edit a released migration. */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   dividends,
   township,
   cadre,
+  dates,
 ];
 
 export const LATEST_VERSION = migrations.length === 0 ? 0 : (migrations[migrations.length - 1] as Migration).version;
