@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
-import { empty, id, localDate, nonEmpty, optionalText } from './fields.js';
+import { empty, file, id, localDate, nonEmpty, optionalText } from './fields.js';
+import type { FileResult } from './result.js';
 
 export const CHECKLIST_CODES = ['party', 'service', 'development', 'conduct', 'duty', 'assist'] as const;
 export type ChecklistCode = (typeof CHECKLIST_CODES)[number];
@@ -148,6 +149,21 @@ export interface DutyOverview {
   unassigned: { id: number; name: string; checklistCode: ChecklistCode }[];
 }
 
+export interface ItemSheetProblem {
+  row: number;
+  column: string;
+  reason: string;
+}
+
+export interface ItemSheetPreview {
+  rows: { row: number; name: string; change: 'new' | 'changed' | 'same' }[];
+  problems: ItemSheetProblem[];
+  added: number;
+  changed: number;
+}
+
+const itemSheetInput = z.object({ checklistId: id, file });
+
 export const checklistApi = {
   'checklist.templates': endpoint<TemplateInfo[]>()('查看清单模板', empty, 'session', 'read'),
   'checklist.loadTemplates': endpoint<ChecklistRow[]>()('导入清单模板',
@@ -164,5 +180,8 @@ export const checklistApi = {
     ['admin'],
     'write',
   ),
+  'checklist.xlsx.export': endpoint<FileResult>()('导出清单事项', z.object({ checklistId: id }), ['admin'], 'async'),
+  'checklist.xlsx.preview': endpoint<ItemSheetPreview>()('预览导入清单事项', itemSheetInput, ['admin'], 'async'),
+  'checklist.xlsx.import': endpoint<{ version: number; written: number }>()('导入清单事项', itemSheetInput.extend({ meeting: meetingInput }), ['admin'], 'async'),
   'checklist.duties': endpoint<DutyOverview>()('查看干部职责', z.object({ date: localDate }), 'session', 'read'),
 } as const;

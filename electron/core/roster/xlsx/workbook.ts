@@ -28,7 +28,7 @@ function rosterSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
   return ws;
 }
 
-async function toFile(wb: ExcelJS.Workbook, fileName: string): Promise<FileResult> {
+export async function toFile(wb: ExcelJS.Workbook, fileName: string): Promise<FileResult> {
   const buf = await wb.xlsx.writeBuffer();
   return { fileName, mime: XLSX_MIME, dataBase64: Buffer.from(buf as ArrayBuffer).toString('base64') };
 }
