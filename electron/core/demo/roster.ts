@@ -106,8 +106,9 @@ interface CadreSpec {
   note?: string;
 }
 const CADRES: CadreSpec[] = [
-  { post: '书记', fromDate: '2021-10-15' },
-  { post: '主任', fromDate: '2021-10-15' },
+  // 书记兼主任 is one person, as is usual in Hainan
+  { post: '书记', fromDate: '2021-10-15', note: '书记兼主任' },
+  { post: '委员', fromDate: '2021-10-15', note: '民兵营长' },
   { post: '副主任', fromDate: '2021-10-15' },
   { post: '委员', fromDate: '2021-10-15', note: '妇女主任' },
   { post: '监委会', fromDate: '2021-10-15', note: '监委会主任' },

@@ -15,6 +15,7 @@ import { getObjection, listObjections, recordObjection, resolveObjection } from 
 import { fileNameFor, makePdf } from './pdf-result.js';
 import { boardPeriod, monthPeriod, quarterPeriod, weekPeriod, type Period } from './periods.js';
 import { listPublications, recordPublication, reprint } from './register.js';
+import { villageReminders } from './reminders.js';
 import { readPublicationSettings, writePublicationSettings } from './settings.js';
 import type { Ctx } from '../api/context.js';
 
@@ -97,6 +98,7 @@ export const publicationsHandlers: DomainHandlers<keyof typeof publicationsApi> 
     return { ...result, publication };
   },
   'publications.register': (_i, ctx) => listPublications(ctx.db),
+  'publications.reminders': (_i, ctx) => villageReminders(ctx.db, localDate(ctx.clock.now())),
   'publications.reprint': ({ id }, ctx) => reprint(ctx.db, id),
   'publications.rareNames': (_i, ctx) => namesWithMissingCharacters(rosterNames(ctx.db)),
   'objections.list': ({ status }, ctx) => listObjections(ctx.db, status),
