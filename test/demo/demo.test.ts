@@ -66,7 +66,7 @@ describe('demo village', () => {
     const current = d.cadres.filter((c) => c.to_date === null);
     expect(current).toHaveLength(12);
     expect(current.filter((c) => c.post === '村小组长')).toHaveLength(6);
-    expect(current.map((c) => c.post)).toEqual(expect.arrayContaining(['书记', '主任', '驻村工作队']));
+    expect(current.map((c) => c.post)).toEqual(expect.arrayContaining(['书记', '监委会', '驻村工作队']));
 
     const core = createCore({ dataDir: d.dir, log: () => {} });
     try {
@@ -74,6 +74,13 @@ describe('demo village', () => {
       expect(admin?.name).toBe('管理员');
       expect((await core.call('s', 'auth.login', { operatorId: admin!.id, pin: '1234' })).state).toBe('ready');
       expect((await core.call('s', 'roster.households.list', { query: 'wang', status: null })).total).toBeGreaterThan(10);
+      // duties by post: the 监委会 member owns the supervision items and nothing else; the 党建 list is the 书记's
+      const owned = core.db.prepare('SELECT c.post, i.name, l.code FROM items i JOIN cadres c ON c.id = i.cadre_id JOIN checklists l ON l.id = i.checklist_id').all() as { post: string; name: string; code: string }[];
+      expect(owned.filter((o) => o.post === '监委会').map((o) => o.name).sort()).toEqual(
+        ['村务监督委员会监督村务公开和财务', '村务监督委员会列席村两委会议', '组织民主评议村委会成员', '监督村级工程项目和集体资产处置'].sort(),
+      );
+      expect(new Set(owned.filter((o) => o.code === 'party').map((o) => o.post))).toEqual(new Set(['书记']));
+      expect(core.db.prepare('SELECT township, county FROM village').get()).toEqual({ township: '石碌镇', county: '昌江黎族自治县' });
     } finally {
       core.db.close();
     }

@@ -121,12 +121,15 @@ describe('documents', () => {
     expect(text).toMatch(/王书记 书记 86/);
   });
 
-  it('weekly duty publication: each cadre, items and week total', async () => {
+  it('weekly duty publication: each cadre, items due done or open, rate and week total', async () => {
     const text = squash(pdfText(await pdf('dutyWeekly')));
     expect(text).toContain('2026年3月9日至2026年3月15日');
-    expect(text).toMatch(/王书记 书记 3月10日 组织党员集中学习 \+5 \+8/);
-    expect(text).toContain('3月12日 入户走访困难群众 +3');
-    expect(text).toMatch(/黄委员 委员 本周无记录 0/);
+    expect(text).toMatch(/王书记 书记 已完成 组织党员集中学习 \+5 1\/1 100% \+8/);
+    expect(text).toContain('已完成 入户走访困难群众 +3');
+    expect(text).toMatch(/符主任 主任 已完成 环境卫生巡查 \+2 1\/2 50% \+2/);
+    expect(text).toContain('未完成 村务公开');
+    expect(text).toMatch(/黄委员 委员 本期没有到期事项 0\/0 — 0/);
+    expect(text).toContain('全村本周应完成 3 项，已完成 2 项，完成率 66%');
   });
 
   it('duty list: every item with its responsible people; unassigned ones stand out', async () => {

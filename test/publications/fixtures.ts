@@ -55,9 +55,31 @@ export const dutyWeek: DutyWeeklyData = {
   villageName: VILLAGE,
   week: { from: '2026-03-09', to: '2026-03-15' },
   cadres: [
-    { name: '王书记', post: '书记', items: [{ date: '2026-03-10', item: '组织党员集中学习', points: 5 }, { date: '2026-03-12', item: '入户走访困难群众', points: 3 }], total: 8 },
-    { name: '符主任', post: '主任', items: [{ date: '2026-03-11', item: '环境卫生巡查', points: 2 }], total: 2 },
-    { name: '黄委员', post: '委员', items: [], total: 0 },
+    {
+      name: '王书记',
+      post: '书记',
+      duties: [
+        { itemId: 1, name: '组织党员集中学习', checklistCode: 'party', cadence: 'weekly', due: 1, done: 1, points: 5 },
+        { itemId: 2, name: '入户走访困难群众', checklistCode: 'service', cadence: 'per-time', due: 0, done: 0, points: 3 },
+      ],
+      due: 1,
+      done: 1,
+      rate: 100,
+      total: 8,
+    },
+    {
+      name: '符主任',
+      post: '主任',
+      duties: [
+        { itemId: 3, name: '环境卫生巡查', checklistCode: 'service', cadence: 'weekly', due: 1, done: 1, points: 2 },
+        { itemId: 4, name: '村务公开', checklistCode: 'duty', cadence: 'monthly', due: 1, done: 0, points: 0 },
+      ],
+      due: 2,
+      done: 1,
+      rate: 50,
+      total: 2,
+    },
+    { name: '黄委员', post: '委员', duties: [], due: 0, done: 0, rate: null, total: 0 },
   ],
 };
 

@@ -78,8 +78,8 @@ describe('publications from the ledger', () => {
     const r = await core.call(admin, 'publications.preview', { kind: 'dutyWeekly', weekStart: '2026-03-09' });
     pageOnePng(bytesOf(r), 'pdf-ledger-duty-weekly');
     const text = squash(pdfText(bytesOf(r)));
-    expect(text).toMatch(/李主任 主任 3月10日 调解矛盾纠纷 \+3 \+3/);
-    expect(text).toMatch(/陈委员 委员 本周无记录 0/);
+    expect(text).toMatch(/李主任 主任 已完成 调解矛盾纠纷 \+3 0\/0 — \+3/);
+    expect(text).toMatch(/陈委员 委员 本期没有到期事项 0\/0 — 0/);
   });
 
   it('red board: ranked households and the honoured deed; masked on request', async () => {

@@ -11,7 +11,7 @@ describe('roster template and export', () => {
       address: '一组 堃园路 8 号',
       note: '低保户',
       members: [
-        { name: '欧阳堃', relation: '户主', gender: 'male', birthYear: 1962, idCard: validId('19620304', 11), phone: '13800138000' },
+        { name: '欧阳堃', relation: '户主', gender: 'male', birthYear: 1962, idCard: validId('19620304', 11), phone: '13800138000', partyMember: true },
         { name: '李赟', relation: '配偶', gender: 'female', birthYear: 1965 },
         { name: '欧阳喆', relation: '子', birthYear: 1990, phone: '0898-6688123' },
       ],
@@ -22,7 +22,8 @@ describe('roster template and export', () => {
     const file = await core.call(session, 'roster.xlsx.export', {});
     expect(file.fileName).toMatch(/^农户花名册-测试村-2026-03-15\.xlsx$/);
     const rows = await readXlsx(file.dataBase64);
-    expect(rows[0]).toEqual(['户号', '村小组', '门牌地址', '姓名', '与户主关系', '性别', '出生年份', '身份证号', '联系电话', '状态', '备注']);
+    expect(rows[0]).toEqual(['户号', '村小组', '门牌地址', '姓名', '与户主关系', '性别', '出生年份', '身份证号', '联系电话', '政治面貌', '状态', '备注']);
+    expect(rows[1]).toContain('中共党员');
     expect(rows).toHaveLength(5);
 
     const fresh = await setUpVillage();
@@ -51,6 +52,6 @@ describe('roster template and export', () => {
     const preview = await core.call(session, 'roster.xlsx.preview', { file: { fileName: file.fileName, dataBase64: file.dataBase64 } });
     expect(preview.sheets).toEqual(['花名册', '选项', '填写说明']);
     expect(preview.households).toBe(0);
-    expect(Object.keys(preview.mapping).sort()).toEqual(['address', 'birthYear', 'gender', 'group', 'idCard', 'name', 'note', 'number', 'phone', 'relation', 'status'].sort());
+    expect(Object.keys(preview.mapping).sort()).toEqual(['address', 'birthYear', 'gender', 'group', 'idCard', 'name', 'note', 'number', 'phone', 'politics', 'relation', 'status'].sort());
   });
 });

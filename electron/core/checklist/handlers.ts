@@ -1,8 +1,9 @@
 import { operatorOf } from '../api/context.js';
 import type { DomainHandlers } from '../api/dispatcher.js';
-import { isoWithOffset } from '../api/time.js';
+import { isoWithOffset, localDate } from '../api/time.js';
 import type { checklistApi } from '../contract/checklist.js';
 import { dutyOverview } from './duties.js';
+import { exportItems, importItems, previewItems } from './xlsx.js';
 import { adoptVersion, assignItem, listChecklists, listTemplates, loadTemplates, saveItem, setItemActive } from './items.js';
 
 export const checklistHandlers: DomainHandlers<keyof typeof checklistApi> = {
@@ -12,6 +13,10 @@ export const checklistHandlers: DomainHandlers<keyof typeof checklistApi> = {
   'checklist.adopt': ({ checklistId, meeting }, ctx) => adoptVersion(ctx.db, checklistId, meeting, operatorOf(ctx).id, isoWithOffset(ctx.clock.now())),
   'checklist.saveItem': (input, ctx) => saveItem(ctx.db, input, isoWithOffset(ctx.clock.now())),
   'checklist.setActive': ({ id, active }, ctx) => setItemActive(ctx.db, id, active),
-  'checklist.assign': ({ itemId, cadreId }, ctx) => assignItem(ctx.db, itemId, cadreId),
+  'checklist.assign': ({ itemId, cadreId, coOwnerIds }, ctx) => assignItem(ctx.db, itemId, cadreId, coOwnerIds),
+  'checklist.xlsx.export': ({ checklistId }, ctx) => exportItems(ctx.db, checklistId, localDate(ctx.clock.now())),
+  'checklist.xlsx.preview': ({ checklistId, file }, ctx) => previewItems(ctx.db, checklistId, file.dataBase64),
+  'checklist.xlsx.import': ({ checklistId, file, meeting }, ctx) =>
+    importItems(ctx.db, checklistId, file.dataBase64, meeting, operatorOf(ctx).id, isoWithOffset(ctx.clock.now()), ctx.tx),
   'checklist.duties': ({ date }, ctx) => dutyOverview(ctx.db, date),
 };

@@ -15,7 +15,7 @@ import {
   type TemplateInfo,
 } from '../contract/checklist.js';
 import { notFound, UserError } from '../api/errors.js';
-import { TEMPLATES } from './templates.js';
+import { TEMPLATES, type ChecklistTemplate } from './templates.js';
 
 type Values = z.output<typeof itemValues>;
 type Meeting = z.output<typeof meetingInput>;
@@ -26,22 +26,34 @@ export const subjectOf = (code: ChecklistCode): Subject => (code === 'conduct' ?
 
 const ITEM_SQL = `
   SELECT i.id, i.checklist_id AS checklistId, c.code AS checklistCode, i.category, i.name, i.subject, i.cadre_id AS cadreId,
-         cd.name AS cadreName, i.active, v.id AS versionId, v.version, v.points, v.grades, v.unit, v.cap_month AS capMonth,
+         cd.name AS cadreName, i.cadence, i.party_only AS partyOnly, i.evidence, i.active, v.id AS versionId, v.version, v.points, v.grades, v.unit, v.cap_month AS capMonth,
          v.cap_year AS capYear, v.note_required AS noteRequired, v.photo_required AS photoRequired
   FROM items i
   JOIN checklists c ON c.id = i.checklist_id
   JOIN item_versions v ON v.item_id = i.id AND v.version = (SELECT max(version) FROM item_versions WHERE item_id = i.id)
   LEFT JOIN cadres cd ON cd.id = i.cadre_id`;
 
-interface ItemRecord extends Omit<ItemRow, 'grades' | 'active' | 'noteRequired' | 'photoRequired'> {
+interface ItemRecord extends Omit<ItemRow, 'grades' | 'active' | 'noteRequired' | 'photoRequired' | 'partyOnly' | 'coOwners'> {
   grades: string | null;
+  partyOnly: number;
   active: number;
   noteRequired: number;
   photoRequired: number;
 }
 
-const toItem = (r: ItemRecord): ItemRow => ({
+function coOwnersOf(db: Database): Map<number, { id: number; name: string }[]> {
+  const rows = db
+    .prepare('SELECT o.item_id AS itemId, c.id, c.name FROM item_co_owners o JOIN cadres c ON c.id = o.cadre_id ORDER BY c.id')
+    .all() as { itemId: number; id: number; name: string }[];
+  const out = new Map<number, { id: number; name: string }[]>();
+  for (const { itemId, ...c } of rows) out.set(itemId, [...(out.get(itemId) ?? []), c]);
+  return out;
+}
+
+const toItem = (r: ItemRecord, coOwners: Map<number, { id: number; name: string }[]>): ItemRow => ({
   ...r,
+  coOwners: coOwners.get(r.id) ?? [],
+  partyOnly: r.partyOnly === 1,
   grades: r.grades ? (JSON.parse(r.grades) as Grade[]) : null,
   active: r.active === 1,
   noteRequired: r.noteRequired === 1,
@@ -51,7 +63,7 @@ const toItem = (r: ItemRecord): ItemRow => ({
 export function getItem(db: Database, id: number): ItemRow {
   const r = db.prepare(`${ITEM_SQL} WHERE i.id = ?`).get(id) as ItemRecord | undefined;
   if (!r) throw new UserError('UNKNOWN_ITEM', '没有找到该清单事项，请重新选择');
-  return toItem(r);
+  return toItem(r, coOwnersOf(db));
 }
 
 /** The item values as they were when an entry was recorded. */
@@ -65,7 +77,8 @@ export function itemVersion(db: Database, versionId: number): { itemId: number; 
 
 export function listChecklists(db: Database, includeInactive: boolean): ChecklistRow[] {
   const lists = db.prepare('SELECT id, code, name FROM checklists ORDER BY sort').all() as { id: number; code: ChecklistCode; name: string }[];
-  const items = (db.prepare(`${ITEM_SQL} ${includeInactive ? '' : 'WHERE i.active = 1'} ORDER BY i.sort, i.id`).all() as ItemRecord[]).map(toItem);
+  const owners = coOwnersOf(db);
+  const items = (db.prepare(`${ITEM_SQL} ${includeInactive ? '' : 'WHERE i.active = 1'} ORDER BY i.sort, i.id`).all() as ItemRecord[]).map((r) => toItem(r, owners));
   const versions = db
     .prepare(
       `SELECT id, checklist_id AS checklistId, version, meeting_kind AS meetingKind, meeting_date AS meetingDate, attendance, note
@@ -150,15 +163,28 @@ export function saveItem(db: Database, input: ItemInput, now: string): ItemRow {
   if (input.id === undefined) {
     const sort = (db.prepare('SELECT coalesce(max(sort), 0) + 1 AS s FROM items WHERE checklist_id = ?').get(list.id) as { s: number }).s;
     const r = db
-      .prepare('INSERT INTO items (checklist_id, category, name, subject, sort) VALUES (?, ?, ?, ?, ?)')
-      .run(list.id, input.category, input.name, subjectOf(list.code), sort);
+      .prepare('INSERT INTO items (checklist_id, category, name, subject, sort, cadence, party_only, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(list.id, input.category, input.name, input.subject ?? subjectOf(list.code), sort, input.cadence, input.partyOnly ? 1 : 0, input.evidence);
     const id = Number(r.lastInsertRowid);
     insertVersion(db, id, listVersion, input.values, now);
     return getItem(db, id);
   }
   const current = getItem(db, input.id);
   if (current.checklistId !== list.id) throw new UserError('WRONG_LIST', '事项不能移到另一个清单，请在新清单中新增');
-  db.prepare('UPDATE items SET category = ?, name = ? WHERE id = ?').run(input.category, input.name, input.id);
+  const subject = input.subject ?? current.subject;
+  if (subject !== current.subject && db.prepare('SELECT 1 FROM entries e JOIN item_versions v ON v.id = e.item_version_id WHERE v.item_id = ? LIMIT 1').get(input.id)) {
+    throw new UserError('SUBJECT_IN_USE', `“${current.name}”已经有积分记录，不能再改变计分对象，请新增一个事项`);
+  }
+  db.prepare('UPDATE items SET category = ?, name = ?, subject = ?, cadence = ?, party_only = ?, evidence = ? WHERE id = ?').run(
+    input.category,
+    input.name,
+    subject,
+    input.cadence,
+    input.partyOnly ? 1 : 0,
+    input.evidence,
+    input.id,
+  );
+  if (subject === 'household') db.prepare('UPDATE items SET cadre_id = NULL WHERE id = ?').run(input.id);
   if (!sameValues(current, input.values)) insertVersion(db, input.id, listVersion, input.values, now);
   return getItem(db, input.id);
 }
@@ -169,11 +195,18 @@ export function setItemActive(db: Database, id: number, active: boolean): ItemRo
   return getItem(db, id);
 }
 
-export function assignItem(db: Database, itemId: number, cadreId: number | null): ItemRow {
+/** One main owner (责任人) and optional co-owners (协办人); co-owners need a main owner. */
+export function assignItem(db: Database, itemId: number, cadreId: number | null, coOwnerIds: readonly number[] = []): ItemRow {
   const item = getItem(db, itemId);
-  if (item.subject !== 'cadre') throw new UserError('NOT_DUTY_ITEM', '村民行为清单的事项不分配责任人');
-  if (cadreId !== null && !db.prepare('SELECT 1 FROM cadres WHERE id = ?').get(cadreId)) throw notFound('村干部');
+  if (item.subject !== 'cadre') throw new UserError('NOT_DUTY_ITEM', '给农户计分的事项不分配责任人');
+  const co = [...new Set(coOwnerIds)].filter((id) => id !== cadreId);
+  if (cadreId === null && co.length > 0) throw new UserError('NO_MAIN_OWNER', '请先指定责任人，再指定协办人');
+  for (const id of cadreId === null ? co : [cadreId, ...co]) {
+    if (!db.prepare('SELECT 1 FROM cadres WHERE id = ?').get(id)) throw notFound('村干部');
+  }
   db.prepare('UPDATE items SET cadre_id = ? WHERE id = ?').run(cadreId, itemId);
+  db.prepare('DELETE FROM item_co_owners WHERE item_id = ?').run(itemId);
+  for (const id of co) db.prepare('INSERT INTO item_co_owners (item_id, cadre_id) VALUES (?, ?)').run(itemId, id);
   return getItem(db, itemId);
 }
 
@@ -184,12 +217,25 @@ export function loadTemplates(db: Database, codes: readonly ChecklistCode[], mee
       throw new UserError('ALREADY_LOADED', `${CHECKLIST_LABELS[code]}已经导入过，请在清单页面直接修改`);
     }
     const sort = CHECKLIST_CODES.indexOf(code) + 1;
-    const listId = Number(db.prepare('INSERT INTO checklists (code, name, sort) VALUES (?, ?, ?)').run(code, CHECKLIST_LABELS[code], sort).lastInsertRowid);
-    const version = adoptVersion(db, listId, meeting, operatorId, now);
-    for (const t of TEMPLATES[code].items) {
-      const { category, name, ...values } = t;
-      saveItem(db, { checklistId: listId, category, name, values, checklistVersionId: version.id }, now);
-    }
+    db.prepare('INSERT INTO checklists (code, name, sort) VALUES (?, ?, ?)').run(code, CHECKLIST_LABELS[code], sort);
+    adoptListJson(db, TEMPLATES[code], meeting, operatorId, now);
   }
   return listChecklists(db, false);
+}
+
+/**
+ * Adopts list JSON (a shipped template, or a list handed down by the township)
+ * as a new version of an existing list, recorded with its meeting: items are
+ * matched by name; new ones are added, changed values become new versions.
+ */
+export function adoptListJson(db: Database, list: ChecklistTemplate, meeting: Meeting, operatorId: number, now: string): ChecklistVersionRow {
+  const row = db.prepare('SELECT id FROM checklists WHERE code = ?').get(list.code) as { id: number } | undefined;
+  if (!row) throw notFound('清单');
+  const version = adoptVersion(db, row.id, meeting, operatorId, now);
+  const existing = new Map((db.prepare('SELECT id, name FROM items WHERE checklist_id = ?').all(row.id) as { id: number; name: string }[]).map((i) => [i.name, i.id]));
+  for (const t of list.items) {
+    const { category, name, cadence, evidence, partyOnly, source: _s, assumed: _a, post: _p, ...values } = t;
+    saveItem(db, { id: existing.get(name), checklistId: row.id, category, name, values, cadence, evidence, partyOnly, subject: null, checklistVersionId: version.id }, now);
+  }
+  return version;
 }

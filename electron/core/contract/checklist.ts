@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
-import { empty, id, localDate, nonEmpty, optionalText } from './fields.js';
+import { empty, file, id, localDate, nonEmpty, optionalText } from './fields.js';
+import type { FileResult } from './result.js';
 
 export const CHECKLIST_CODES = ['party', 'service', 'development', 'conduct', 'duty', 'assist'] as const;
 export type ChecklistCode = (typeof CHECKLIST_CODES)[number];
@@ -31,6 +32,11 @@ export const UNIT_LABELS: Record<Unit, string> = {
   'per-task': '每项任务',
   'per-project': '每个项目',
 };
+
+/** How often a cadre item falls due: per-time items are scored when they happen and are never "open". */
+export const CADENCES = ['per-time', 'weekly', 'monthly', 'quarterly', 'yearly'] as const;
+export type Cadence = (typeof CADENCES)[number];
+export const CADENCE_LABELS: Record<Cadence, string> = { 'per-time': '按次', weekly: '每周', monthly: '每月', quarterly: '每季度', yearly: '每年' };
 
 export const MEETING_KINDS = ['representatives', 'consultation'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
@@ -68,6 +74,12 @@ export const itemInput = z.object({
   category: optionalText('类别', 40),
   name: nonEmpty('事项名称', 80),
   values: itemValues,
+  cadence: z.enum(CADENCES, { message: '请选择完成周期' }).default('per-time'),
+  /** Only households with a party member may earn it (党员带头). */
+  partyOnly: z.boolean().default(false),
+  evidence: optionalText('佐证材料', 100),
+  /** Scored on households instead of cadres; default by list (村民行为清单 households, the others cadres). */
+  subject: z.enum(SUBJECTS).nullable().default(null),
   /** The adopting meeting (list version) this value belongs to; default the latest one. */
   checklistVersionId: id.nullable().default(null),
 });
@@ -82,6 +94,11 @@ export interface ItemRow {
   subject: Subject;
   cadreId: number | null;
   cadreName: string | null;
+  /** Co-owners besides the main owner. */
+  coOwners: { id: number; name: string }[];
+  cadence: Cadence;
+  partyOnly: boolean;
+  evidence: string;
   active: boolean;
   versionId: number;
   version: number;
@@ -132,6 +149,21 @@ export interface DutyOverview {
   unassigned: { id: number; name: string; checklistCode: ChecklistCode }[];
 }
 
+export interface ItemSheetProblem {
+  row: number;
+  column: string;
+  reason: string;
+}
+
+export interface ItemSheetPreview {
+  rows: { row: number; name: string; change: 'new' | 'changed' | 'same' }[];
+  problems: ItemSheetProblem[];
+  added: number;
+  changed: number;
+}
+
+const itemSheetInput = z.object({ checklistId: id, file });
+
 export const checklistApi = {
   'checklist.templates': endpoint<TemplateInfo[]>()('查看清单模板', empty, 'session', 'read'),
   'checklist.loadTemplates': endpoint<ChecklistRow[]>()('导入清单模板',
@@ -143,6 +175,13 @@ export const checklistApi = {
   'checklist.adopt': endpoint<ChecklistVersionRow>()('登记清单通过会议', z.object({ checklistId: id, meeting: meetingInput }), ['admin'], 'write'),
   'checklist.saveItem': endpoint<ItemRow>()('保存清单事项', itemInput, ['admin'], 'write'),
   'checklist.setActive': endpoint<ItemRow>()('停用或启用清单事项', z.object({ id, active: z.boolean() }), ['admin'], 'write'),
-  'checklist.assign': endpoint<ItemRow>()('分配事项责任人', z.object({ itemId: id, cadreId: id.nullable() }), ['admin'], 'write'),
+  'checklist.assign': endpoint<ItemRow>()('分配事项责任人',
+    z.object({ itemId: id, cadreId: id.nullable(), coOwnerIds: z.array(id).max(20, '协办人最多 20 人').default([]) }),
+    ['admin'],
+    'write',
+  ),
+  'checklist.xlsx.export': endpoint<FileResult>()('导出清单事项', z.object({ checklistId: id }), ['admin'], 'async'),
+  'checklist.xlsx.preview': endpoint<ItemSheetPreview>()('预览导入清单事项', itemSheetInput, ['admin'], 'async'),
+  'checklist.xlsx.import': endpoint<{ version: number; written: number }>()('导入清单事项', itemSheetInput.extend({ meeting: meetingInput }), ['admin'], 'async'),
   'checklist.duties': endpoint<DutyOverview>()('查看干部职责', z.object({ date: localDate }), 'session', 'read'),
 } as const;

@@ -218,6 +218,8 @@ export const recordInput = z
     grade: z.string().max(10).nullable().default(null),
     note: optionalText('说明', 500),
     photo: file.nullable().default(null),
+    /** Scoring a cadre on an item owned by another cadre: the person recording has confirmed it. */
+    confirmOtherOwner: z.boolean().default(false),
   })
   .refine((v) => (v.householdIds.length > 0) !== (v.cadreId !== null), { message: '请选择农户，或者选择一名村干部' });
 export type RecordInput = z.input<typeof recordInput>;

@@ -77,6 +77,15 @@ export interface PublicationPlan {
   pages: number;
 }
 
+/** A publication the office should issue next (home page). */
+export interface PublicationReminder {
+  kind: 'dutyWeekly' | 'monthly' | 'quarterly';
+  period: string;
+  periodLabel: string;
+  /** 村务公开 is due before the 10th: the last day to issue last month's notice. */
+  deadline: string | null;
+}
+
 export interface IssuedPublication {
   id: number;
   kind: IssuableKind;
@@ -145,6 +154,7 @@ export const publicationsApi = {
   'publications.plan': endpoint<PublicationPlan>()('核对公示内容', publicationInput, ['admin', 'reviewer'], 'async'),
   'publications.issue': endpoint<PdfResult & { publication: IssuedPublication }>()('发布公示', publicationInput, ['admin', 'reviewer'], 'async'),
   'publications.register': endpoint<IssuedPublication[]>()('查看公示登记', empty, 'session', 'read'),
+  'publications.reminders': endpoint<PublicationReminder[]>()('查看待发布的公示', empty, 'session', 'read'),
   'publications.reprint': endpoint<PdfResult>()('重印公示', z.object({ id }), 'session', 'read'),
   'publications.rareNames': endpoint<MissingGlyphs[]>()('检查生僻字', empty, 'session', 'read'),
   'objections.list': endpoint<ObjectionRow[]>()('查看异议', z.object({ status: z.enum(OBJECTION_STATUSES).nullable().default(null) }), 'session', 'read'),

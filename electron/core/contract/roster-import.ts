@@ -17,6 +17,7 @@ export const IMPORT_FIELDS = [
   { key: 'birthYear', label: '出生年份', headers: ['出生年份', '出生日期', '出生年月', '出生年', '生日', '出生'] },
   { key: 'idCard', label: '身份证号', headers: ['身份证号', '身份证号码', '公民身份号码', '身份证', '证件号码', '身份号码'] },
   { key: 'phone', label: '联系电话', headers: ['联系电话', '电话', '手机', '手机号', '手机号码', '电话号码', '联系方式'] },
+  { key: 'politics', label: '政治面貌', headers: ['政治面貌', '是否党员', '党员'] },
   { key: 'status', label: '状态', headers: ['状态', '户状态'] },
   { key: 'note', label: '备注', headers: ['备注', '说明'] },
 ] as const;

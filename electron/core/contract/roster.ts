@@ -23,6 +23,8 @@ export const memberInput = z.object({
   /** Raw as typed; the core normalises and checks it. */
   idCard: z.string().max(40).nullable().default(null),
   phone: z.string().max(40).nullable().default(null),
+  /** 中共党员 (or 预备党员): such a household may earn 党员带头 items. */
+  partyMember: z.boolean().default(false),
 });
 export type MemberInput = z.input<typeof memberInput>;
 
@@ -64,6 +66,7 @@ export interface MemberDetail {
   birthYear: number | null;
   idCard: string | null;
   phone: string | null;
+  partyMember: boolean;
 }
 
 export interface HouseholdDetail {

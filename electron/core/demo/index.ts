@@ -31,8 +31,9 @@ const SEEDERS: [name: string, seeder: Seeder][] = [
 export const DEMO_VILLAGE = {
   installation: 'village',
   villageName: '山竹沟村',
-  township: '打安镇',
-  county: '白沙黎族自治县',
+  // 山竹沟村 of the article: 石碌镇, 昌江黎族自治县, 海南省
+  township: '石碌镇',
+  county: '昌江黎族自治县',
   groups: ['第一村小组', '第二村小组', '第三村小组', '第四村小组', '第五村小组', '第六村小组'],
   admin: { name: '管理员', pin: '1234' },
 } as const;

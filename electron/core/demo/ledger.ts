@@ -4,6 +4,7 @@ import type { ItemRow } from '../contract/checklist.js';
 import type { OperatorInfo } from '../contract/system.js';
 import { CHECKLIST_CODES } from '../contract/checklist.js';
 import { assignItem, listChecklists, loadTemplates } from '../checklist/items.js';
+import { TEMPLATES } from '../checklist/templates.js';
 import { createActivity, finishActivity, finishInspection, markAttendance } from '../ledger/events.js';
 import { recordScores, type Recorder } from '../ledger/record.js';
 import { closeMonth, reviewEntries } from '../ledger/review.js';
@@ -44,6 +45,32 @@ function monthsUpTo(today: string, count: number): string[] {
  * the current month open with pending entries. Runs inside the caller's
  * transaction; expects the roster (households, cadres) to be seeded first.
  */
+/**
+ * Every duty item gets a named person, as 山竹沟村 did (逐一责任到人): the
+ * 党建 list to the 书记 (兼主任), supervision items to the 监委会 member and
+ * nothing else to them, the rest in turn to the other two-committee members
+ * and the work team; the last item is left for the warning on the duty page.
+ */
+function assignByPost(db: Database, items: ItemRow[]): (i: ItemRow) => number {
+  const cadres = db.prepare("SELECT id, post FROM cadres WHERE to_date IS NULL AND post <> '村小组长' ORDER BY id").all() as { id: number; post: string }[];
+  // A village without those posts (as in some tests) still gets every item assigned in turn.
+  const secretary = cadres.find((c) => c.post === '书记') ?? cadres[0];
+  if (!secretary) throw new Error('demo: seed the roster (cadres) before the ledger');
+  const supervisor = cadres.find((c) => c.post === '监委会');
+  const rest = cadres.filter((c) => c !== secretary && c !== supervisor).map((c) => c.id);
+  const others = rest.length ? rest : [secretary.id];
+  const postOf = new Map(Object.values(TEMPLATES).flatMap((t) => t.items.map((i) => [i.name, i.post] as const)));
+  const duty = items.filter((i) => i.subject === 'cadre');
+  const owner = new Map<number, number>();
+  let turn = 0;
+  for (const i of duty.slice(0, -1)) {
+    const id = postOf.get(i.name) === '监委会' && supervisor ? supervisor.id : i.checklistCode === 'party' ? secretary.id : (others[turn++ % others.length] as number);
+    owner.set(i.id, id);
+    assignItem(db, i.id, id);
+  }
+  return (i) => owner.get(i.id) ?? secretary.id;
+}
+
 export function seedLedger(db: Database, rng: () => number, opts: LedgerDemoOptions): void {
   const int = (min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
   const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)] as T;
@@ -64,13 +91,9 @@ export function seedLedger(db: Database, rng: () => number, opts: LedgerDemoOpti
     if (!found) throw new Error(`demo: checklist item ${name} missing`);
     return found;
   };
-  const cadres = (db.prepare('SELECT id, post FROM cadres WHERE to_date IS NULL ORDER BY id').all() as { id: number; post: string }[]).map((c) => c.id);
-  if (cadres.length === 0) throw new Error('demo: seed the roster (cadres) before the ledger');
-  // Every duty item gets a named person, as 山竹沟村 did; one is left for the warning on the duty page.
-  const duty = items.filter((i) => i.subject === 'cadre');
-  duty.slice(0, -1).forEach((i, k) => assignItem(db, i.id, cadres[k % cadres.length]!));
-  const cadreOf = (i: ItemRow) => cadres[duty.indexOf(i) % cadres.length]!;
+  const cadreOf = assignByPost(db, items);
 
+  const weekly = items.filter((i) => i.subject === 'cadre' && i.cadence === 'weekly');
   const groups = db.prepare('SELECT id FROM groups ORDER BY sort').all() as { id: number }[];
   const households = (gid: number | null) =>
     (db.prepare("SELECT id FROM households WHERE status = 'active' AND (? IS NULL OR group_id = ?) ORDER BY number").all(gid, gid) as { id: number }[]).map((h) => h.id);
@@ -117,6 +140,10 @@ export function seedLedger(db: Database, rng: () => number, opts: LedgerDemoOpti
     seqs.push(...credit('组织召开“三会一课”', day(month), '支部党员大会'));
     for (let k = int(1, 3); k > 0; k--) seqs.push(...credit('调解矛盾纠纷', day(month), '调解邻里纠纷'));
     seqs.push(...credit('按时完成村务公开（每月10日前）', `${month}-08`, '村务公开栏更新'));
+    seqs.push(...credit('村务监督委员会监督村务公开和财务', `${month}-09`, '审核村务公开和财务收支'));
+    for (const week of mondaysOf(month, lastDay(month))) {
+      for (const w of weekly) if (rng() < 0.8) seqs.push(...credit(w.name, week, '本周完成'));
+    }
     if (open) return;
     const rejected = seqs.filter(() => rng() < 0.01);
     const now = `${month}-28T10:00:00.000+08:00`;
@@ -124,4 +151,14 @@ export function seedLedger(db: Database, rng: () => number, opts: LedgerDemoOpti
     reviewEntries(db, { seqs: seqs.filter((s) => !rejected.includes(s)), decision: 'approved', reason: '' }, reviewer, now);
     closeMonth(db, month, opts.today, reviewer, now);
   });
+}
+
+/** The Mondays of a month up to a day, where the weekly duties of the demo are recorded. */
+function mondaysOf(month: string, lastDay: number): string[] {
+  const out: string[] = [];
+  for (let d = 1; d <= lastDay; d++) {
+    const date = `${month}-${String(d).padStart(2, '0')}`;
+    if (new Date(`${date}T00:00:00Z`).getUTCDay() === 1) out.push(date);
+  }
+  return out;
 }

@@ -106,8 +106,9 @@ interface CadreSpec {
   note?: string;
 }
 const CADRES: CadreSpec[] = [
-  { post: '书记', fromDate: '2021-10-15' },
-  { post: '主任', fromDate: '2021-10-15' },
+  // 书记兼主任 is one person, as is usual in Hainan
+  { post: '书记', fromDate: '2021-10-15', note: '书记兼主任' },
+  { post: '委员', fromDate: '2021-10-15', note: '民兵营长' },
   { post: '副主任', fromDate: '2021-10-15' },
   { post: '委员', fromDate: '2021-10-15', note: '妇女主任' },
   { post: '监委会', fromDate: '2021-10-15', note: '监委会主任' },
@@ -130,7 +131,8 @@ export function seedRoster(db: Database, rng: Rng, opts: DemoOptions): void {
     const count = Math.round(opts.households / 6) + rng.int(-8, 8);
     for (let n = 1; n <= count; n++) {
       const surname = rng.chance(0.4) ? rng.pick(clans) : rng.weighted(SURNAME_WEIGHTS);
-      const members = family(rng, surname, thisYear, ids);
+      // Every ninth head a party member, without drawing from the rng (the rest of the demo stays as it was).
+      const members = family(rng, surname, thisYear, ids).map((m, i) => ({ ...m, partyMember: i === 0 && n % 9 === 0 }));
       const id = createHousehold(
         db,
         { groupId: group.id, number: '', address: `${hamlet} ${n} 号`, note: rng.chance(0.08) ? rng.pick(NOTES) : '', members },

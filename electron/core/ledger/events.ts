@@ -17,7 +17,7 @@ function requireDutyItem(db: Database, dutyItemId: number | null): void {
 /** The organiser's or inspector's duty point, written with the households' entries. */
 function creditCadre(db: Database, dutyItemId: number | null, cadreId: number, date: string, note: string, sourceType: string, sourceId: number, by: Recorder): number[] {
   if (dutyItemId === null) return [];
-  return recordScores(db, { itemId: dutyItemId, date, householdIds: [], memberId: null, cadreId, quantity: 1, grade: null, note, photo: null, sourceType, sourceId }, by).seqs;
+  return recordScores(db, { itemId: dutyItemId, date, householdIds: [], memberId: null, cadreId, quantity: 1, grade: null, note, photo: null, sourceType, sourceId, confirmOtherOwner: true }, by).seqs;
 }
 
 /**

@@ -31,6 +31,8 @@ export interface ScoreRequest {
   photo: { fileName: string; dataBase64: string } | null;
   sourceType: string;
   sourceId?: number | null;
+  /** The person recording confirmed scoring a cadre on an item another cadre owns. */
+  confirmOtherOwner?: boolean;
 }
 
 /** Points for one entry under the item's current version: fixed points × quantity, or the grade's points. */
@@ -129,9 +131,13 @@ export function recordScores(db: Database, req: ScoreRequest, by: Recorder): Rec
       ? ids.map((id) => {
           const h = requireHousehold(db, id);
           if (h.status !== 'active') throw new UserError('HOUSEHOLD_INACTIVE', `户号 ${h.number}（${h.headName}）已迁出或注销，不能记分`);
+          if (item.partyOnly && !hasPartyMember(db, id)) {
+            throw new UserError('NOT_PARTY_HOUSEHOLD', `“${item.name}”是党员带头事项，户号 ${h.number}（${h.headName}）没有登记党员，不能记分`);
+          }
           return { householdId: id, cadreId: null, label: `${h.headName}户` };
         })
       : [{ householdId: null, cadreId: req.cadreId, label: cadreLabel(db, req.cadreId as number) }];
+  if (item.subject === 'cadre') assertOwnerOrConfirmed(item, req.cadreId as number, subjects[0]?.label ?? '', req.confirmOtherOwner === true);
   for (const s of subjects) checkCaps(db, item, s, req.date, points);
   const photo = req.photo ? storePhoto(by.dataDir, req.photo) : null;
   const seqs = subjects.map((s) =>
@@ -155,6 +161,14 @@ export function recordScores(db: Database, req: ScoreRequest, by: Recorder): Rec
     }),
   );
   return { seqs, points: points * seqs.length };
+}
+
+const hasPartyMember = (db: Database, householdId: number) => prepared(db, 'SELECT 1 FROM members WHERE household_id = ? AND party_member = 1 LIMIT 1').get(householdId) !== undefined;
+
+/** Scoring a cadre on an item that names another owner is usually a slip of the mouse; it needs an explicit confirmation. */
+function assertOwnerOrConfirmed(item: ItemRow, cadreId: number, cadreName: string, confirmed: boolean): void {
+  if (confirmed || item.cadreId === null || item.cadreId === cadreId || item.coOwners.some((c) => c.id === cadreId)) return;
+  throw new UserError('OTHER_OWNER', `“${item.name}”的责任人是${item.cadreName ?? ''}，不是${cadreName}。确实要给${cadreName}记分，请确认后再保存`);
 }
 
 function cadreLabel(db: Database, cadreId: number): string {

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { UNIT_LABELS, type ItemRow } from '../contract/checklist.js';
+import { cadreDuties } from '../checklist/cadence.js';
 import { listChecklists } from '../checklist/items.js';
 import { STATUS_SQL } from '../ledger/entries.js';
 import { passbook } from '../ledger/queries.js';
@@ -121,11 +122,13 @@ export function pendingInPeriod(db: Database, period: Period, subject: 'househol
   ).n;
 }
 
-/** Each current cadre's duty entries of the week; pending ones count, as on the duty page, rejected ones do not. */
+/**
+ * Each current cadre's items due in the week by cadence (done with points, or
+ * open) with the completion rate, and the total of their entries of the week;
+ * pending entries count, as on the duty page, rejected ones do not.
+ */
 export function dutyWeekData(db: Database, villageName: string, period: Period): DutyWeeklyData {
-  const cadres = db
-    .prepare('SELECT id, name, post FROM cadres WHERE from_date <= ? AND (to_date IS NULL OR to_date >= ?) ORDER BY id')
-    .all(period.to, period.from) as { id: number; name: string; post: string }[];
+  const cadres = cadreDuties(db, period);
   const entries = db
     .prepare(
       `SELECT e.cadre_id AS cadreId, e.date, coalesce(i.name, '') AS item, e.points FROM entries e
@@ -136,10 +139,15 @@ export function dutyWeekData(db: Database, villageName: string, period: Period):
   return {
     villageName,
     week: { from: period.from, to: period.to },
-    cadres: cadres.map((c) => {
-      const items = entries.filter((e) => e.cadreId === c.id).map(({ date, item, points }) => ({ date, item, points }));
-      return { name: c.name, post: c.post, items, total: items.reduce((n, e) => n + e.points, 0) };
-    }),
+    cadres: cadres.map((c) => ({
+      name: c.name,
+      post: c.post,
+      duties: c.items,
+      due: c.due,
+      done: c.done,
+      rate: c.rate,
+      total: entries.filter((e) => e.cadreId === c.cadreId).reduce((n, e) => n + e.points, 0),
+    })),
   };
 }
 

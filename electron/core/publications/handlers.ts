@@ -13,8 +13,9 @@ import { checkIssuable } from './issuable.js';
 import { pendingInPeriod } from './data.js';
 import { getObjection, listObjections, recordObjection, resolveObjection } from './objections.js';
 import { fileNameFor, makePdf } from './pdf-result.js';
-import { boardPeriod, monthPeriod, quarterPeriod, type Period } from './periods.js';
+import { boardPeriod, monthPeriod, quarterPeriod, weekPeriod, type Period } from './periods.js';
 import { listPublications, recordPublication, reprint } from './register.js';
+import { villageReminders } from './reminders.js';
 import { readPublicationSettings, writePublicationSettings } from './settings.js';
 import type { Ctx } from '../api/context.js';
 
@@ -72,6 +73,8 @@ export const publicationsHandlers: DomainHandlers<keyof typeof publicationsApi> 
     const period = householdPeriod(input);
     const pending = period ? pendingInPeriod(ctx.db, period, 'household') : 0;
     if (pending > 0) throw new UserError('PENDING_ENTRIES', `本期还有 ${pending} 条积分记录待审核，审核完成后才能正式发布`);
+    const cadrePending = input.kind === 'dutyWeekly' ? pendingInPeriod(ctx.db, weekPeriod(input.weekStart), 'cadre') : 0;
+    if (cadrePending > 0) throw new UserError('PENDING_ENTRIES', `本周还有 ${cadrePending} 条干部积分记录待审核，审核完成后才能发布周公示`);
     const s = stamp(ctx);
     const built = buildDocument(ctx.db, name, input, s);
     const fileName = fileNameFor(name, built.title, built.periodLabel);
@@ -95,6 +98,7 @@ export const publicationsHandlers: DomainHandlers<keyof typeof publicationsApi> 
     return { ...result, publication };
   },
   'publications.register': (_i, ctx) => listPublications(ctx.db),
+  'publications.reminders': (_i, ctx) => villageReminders(ctx.db, localDate(ctx.clock.now())),
   'publications.reprint': ({ id }, ctx) => reprint(ctx.db, id),
   'publications.rareNames': (_i, ctx) => namesWithMissingCharacters(rosterNames(ctx.db)),
   'objections.list': ({ status }, ctx) => listObjections(ctx.db, status),

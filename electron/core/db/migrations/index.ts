@@ -6,6 +6,7 @@ import { publications } from './005-publications.js';
 import { dividends } from './006-dividends.js';
 import { township } from './007-township.js';
 import { integrity } from './008-integrity.js';
+import { cadre } from './009-cadre.js';
 import { dates } from './011-dates.js';
 import type { Migration } from './types.js';
 
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   dividends,
   township,
   integrity,
+  cadre,
   dates,
 ];
 

@@ -32,6 +32,9 @@ export interface ImportPlan {
   problems: ImportProblem[];
 }
 
+/** 政治面貌 “中共党员”/“中共预备党员”/“党员”, or 是否党员 “是”; 群众, 共青团员 and blanks are not. */
+export const isPartyMember = (text: string): boolean => /^(中共)?(预备)?党员$|^是$/.test(text.replace(/\s/g, ''));
+
 interface MemberRow {
   row: number;
   member: Member;
@@ -264,5 +267,5 @@ function readMember(
     }
   } else if (validId) birthYear = Number(validId.slice(6, 10));
 
-  return { name: name.slice(0, 20), relation, gender, birthYear, idCard, phone: get(r, 'phone') || null };
+  return { name: name.slice(0, 20), relation, gender, birthYear, idCard, phone: get(r, 'phone') || null, partyMember: isPartyMember(get(r, 'politics')) };
 }

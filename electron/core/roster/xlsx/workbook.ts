@@ -28,7 +28,7 @@ function rosterSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
   return ws;
 }
 
-async function toFile(wb: ExcelJS.Workbook, fileName: string): Promise<FileResult> {
+export async function toFile(wb: ExcelJS.Workbook, fileName: string): Promise<FileResult> {
   const buf = await wb.xlsx.writeBuffer();
   return { fileName, mime: XLSX_MIME, dataBase64: Buffer.from(buf as ArrayBuffer).toString('base64') };
 }
@@ -88,7 +88,7 @@ export async function rosterExport(db: Database, villageName: string, today: str
   const rows = db
     .prepare(
       `SELECT h.number, g.name AS groupName, h.address, h.status, h.note,
-              m.name, m.relation, m.gender, m.birth_year AS birthYear, m.id_card AS idCard, m.phone
+              m.name, m.relation, m.gender, m.birth_year AS birthYear, m.id_card AS idCard, m.phone, m.party_member AS partyMember
        FROM households h JOIN groups g ON g.id = h.group_id JOIN members m ON m.household_id = h.id
        ORDER BY g.sort, h.number, m.sort, m.id`,
     )
@@ -106,6 +106,7 @@ export async function rosterExport(db: Database, villageName: string, today: str
       birthYear: r.birthYear ?? '',
       idCard: r.idCard ?? '',
       phone: r.phone ?? '',
+      politics: r.partyMember ? '中共党员' : '',
       status: HOUSEHOLD_STATUS_LABELS[r.status],
       note: r.note,
     } satisfies Record<Exclude<ImportField, 'headName'>, string | number>);

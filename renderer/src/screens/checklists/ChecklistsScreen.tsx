@@ -2,11 +2,13 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Form, List, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { MEETING_LABELS, UNIT_LABELS, type ChecklistCode, type ChecklistRow, type ItemRow, type MeetingKind } from '../../../../electron/core/contract/checklist.js';
+import { CADENCE_LABELS, MEETING_LABELS, UNIT_LABELS, type ChecklistCode, type ChecklistRow, type ItemRow, type MeetingKind } from '../../../../electron/core/contract/checklist.js';
 import { invoke } from '../../api/client.js';
+import { downloadFile } from '../../api/files.js';
 import { useCan } from '../../app/session.js';
 import { signed } from '../scoring/lookups.js';
 import { ItemForm, type ItemFormValues } from './ItemForm.js';
+import { ItemSheetImport } from './ItemSheetImport.js';
 import { MeetingFields } from './MeetingFields.js';
 import { T } from './text.js';
 import { useChecklists } from './useChecklists.js';
@@ -24,6 +26,7 @@ export function ChecklistsScreen() {
   const [codes, setCodes] = useState<ChecklistCode[]>([]);
   const [editing, setEditing] = useState<{ list: ChecklistRow; item: ItemRow | null } | null>(null);
   const [adopting, setAdopting] = useState<ChecklistRow | null>(null);
+  const [sheetFor, setSheetFor] = useState<ChecklistRow | null>(null);
   const [importForm] = Form.useForm<MeetingForm>();
   const [adoptForm] = Form.useForm<MeetingForm>();
   const unloaded = c.templates.filter((t) => !t.loaded);
@@ -37,6 +40,10 @@ export function ChecklistsScreen() {
           category: v.category,
           name: v.name,
           checklistVersionId: v.checklistVersionId,
+          cadence: v.cadence,
+          evidence: v.evidence,
+          partyOnly: v.partyOnly,
+          subject: v.subject,
           values: {
             points: v.byGrade ? null : v.points,
             grades: v.byGrade ? v.grades : null,
@@ -95,6 +102,8 @@ export function ChecklistsScreen() {
                     </Button>
                   )}
                   {isAdmin && <Button onClick={() => (adoptForm.setFieldsValue(meetingDefaults), setAdopting(list))}>{T.adopt}</Button>}
+                  {isAdmin && <Button onClick={() => c.run(() => invoke('checklist.xlsx.export', { checklistId: list.id }).then(downloadFile), T.sheet.exported)}>{T.exportSheet}</Button>}
+                  {isAdmin && <Button onClick={() => setSheetFor(list)}>{T.importSheet}</Button>}
                 </Space>
                 <List
                   size="small"
@@ -113,6 +122,7 @@ export function ChecklistsScreen() {
                     { title: T.cols.name, dataIndex: 'name' },
                     { title: T.cols.points, key: 'p', render: (_: unknown, i) => (i.grades ? i.grades.map((g) => `${g.label}${signed(g.points)}`).join(' / ') : signed(i.points ?? 0)) },
                     { title: T.cols.unit, dataIndex: 'unit', width: 90, render: (u: keyof typeof UNIT_LABELS) => UNIT_LABELS[u] },
+                    { title: T.cadence, dataIndex: 'cadence', width: 70, render: (k: keyof typeof CADENCE_LABELS) => CADENCE_LABELS[k] },
                     {
                       title: T.cols.caps,
                       key: 'c',
@@ -141,6 +151,7 @@ export function ChecklistsScreen() {
         />
       )}
       {c.lists.length === 0 && !isAdmin && <Alert type="info" title={T.importHelp} />}
+      {sheetFor && <ItemSheetImport list={sheetFor} run={c.run} onClose={() => setSheetFor(null)} />}
       {editing && <ItemForm list={editing.list} item={editing.item} open onCancel={() => setEditing(null)} onSave={(v) => saveItem(editing.list, editing.item, v)} />}
       <Modal title={T.adopt} open={adopting !== null} onCancel={() => setAdopting(null)} onOk={() => adoptForm.submit()} okText={T.save} cancelText={T.cancel}>
         <Form

@@ -1,7 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, InputNumber, Modal, Select, Space, Switch } from 'antd';
 import { useEffect } from 'react';
-import { UNIT_LABELS, UNITS, type ChecklistRow, type Grade, type ItemRow, type Unit } from '../../../../electron/core/contract/checklist.js';
+import { CADENCE_LABELS, CADENCES, SUBJECT_LABELS, SUBJECTS, UNIT_LABELS, UNITS, type Cadence, type ChecklistRow, type Grade, type ItemRow, type Subject, type Unit } from '../../../../electron/core/contract/checklist.js';
 import { T } from './text.js';
 
 export interface ItemFormValues {
@@ -16,6 +16,10 @@ export interface ItemFormValues {
   noteRequired: boolean;
   photoRequired: boolean;
   checklistVersionId: number;
+  cadence: Cadence;
+  evidence: string;
+  partyOnly: boolean;
+  subject: Subject;
 }
 
 /** Create or edit an item; the values form a new version when they change. */
@@ -40,6 +44,10 @@ export function ItemForm({ list, item, open, onCancel, onSave }: { list: Checkli
       noteRequired: item?.noteRequired ?? false,
       photoRequired: item?.photoRequired ?? false,
       checklistVersionId: list.versions[0]?.id,
+      cadence: item?.cadence ?? 'per-time',
+      evidence: item?.evidence ?? '',
+      partyOnly: item?.partyOnly ?? false,
+      subject: item?.subject ?? (list.code === 'conduct' ? 'household' : 'cadre'),
     });
   }, [open, item, list, form]);
   return (
@@ -98,6 +106,20 @@ export function ItemForm({ list, item, open, onCancel, onSave }: { list: Checkli
             <Switch />
           </Form.Item>
           <Form.Item name="photoRequired" label={T.photoRequired} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        </Space>
+        <Space wrap>
+          <Form.Item name="subject" label={T.subject}>
+            <Select style={{ width: 110 }} options={SUBJECTS.map((k) => ({ value: k, label: SUBJECT_LABELS[k] }))} />
+          </Form.Item>
+          <Form.Item name="cadence" label={T.cadence}>
+            <Select style={{ width: 110 }} options={CADENCES.map((k) => ({ value: k, label: CADENCE_LABELS[k] }))} />
+          </Form.Item>
+          <Form.Item name="evidence" label={T.evidence}>
+            <Input style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="partyOnly" label={T.partyOnly} valuePropName="checked">
             <Switch />
           </Form.Item>
         </Space>

@@ -6,6 +6,7 @@ import { useSession } from '../../app/session.js';
 import { useLedgerTodos } from '../review/todos.js';
 import { T } from './text.js';
 import { useTransferTodos } from '../transfer/useTransferTodos.js';
+import { usePublicationReminders } from './usePublicationReminders.js';
 
 /** What needs doing today; grows as features land. */
 export function HomeScreen() {
@@ -21,11 +22,13 @@ export function HomeScreen() {
   const households = groups.reduce((n, g) => n + g.households, 0);
   const ledgerTodos = useLedgerTodos();
   const transferTodos = useTransferTodos();
+  const publicationTodos = usePublicationReminders();
   const todos = [
     ...(households === 0 && status.village?.installation !== 'township' ? [T.noHouseholds] : []),
     ...ledgerTodos,
     ...(openObjections > 0 ? [T.openObjections(openObjections)] : []),
     ...transferTodos,
+    ...publicationTodos,
   ];
   if (lowStock.length > 0) todos.push(T.lowStock(lowStock));
   return (

@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Drawer, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
+import { App, Button, Checkbox, Drawer, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { GENDER_LABELS, HEAD, HOUSEHOLD_STATUS_LABELS, HOUSEHOLD_STATUSES, RELATIONS, type GroupRow, type HouseholdDetail } from '../../../../electron/core/contract/roster.js';
 import { invoke } from '../../api/client.js';
@@ -14,7 +14,7 @@ interface Props {
 
 type FormValues = Omit<HouseholdDetail, 'id'>;
 
-const emptyMember = { name: '', relation: HEAD, gender: null, birthYear: null, idCard: '', phone: '' };
+const emptyMember = { name: '', relation: HEAD, gender: null, birthYear: null, idCard: '', phone: '', partyMember: false };
 
 export function HouseholdForm({ open, householdId, groups, onClose }: Props) {
   const { message } = App.useApp();
@@ -52,6 +52,7 @@ export function HouseholdForm({ open, householdId, groups, onClose }: Props) {
           birthYear: m.birthYear ?? null,
           idCard: m.idCard || null,
           phone: m.phone || null,
+          partyMember: m.partyMember ?? false,
         })),
       };
       if (householdId) await invoke('roster.households.update', { id: householdId, status: v.status, ...payload });
@@ -127,6 +128,9 @@ export function HouseholdForm({ open, householdId, groups, onClose }: Props) {
                   </Form.Item>
                   <Form.Item name={[f.name, 'phone']} label={T.form.phone}>
                     <Input style={{ width: 130 }} aria-label={T.form.phone} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'partyMember']} valuePropName="checked">
+                    <Checkbox>{T.form.partyMember}</Checkbox>
                   </Form.Item>
                   {fields.length > 1 && (
                     <Button type="text" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)}>

@@ -24,6 +24,7 @@ export const T = {
     birthYear: '出生年份',
     idCard: '身份证号',
     phone: '联系电话',
+    partyMember: '党员',
     addMember: '添加成员',
     remove: '删除',
     save: '保存',

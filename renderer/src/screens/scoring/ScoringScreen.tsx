@@ -12,7 +12,7 @@ const t = T.record;
 
 /** 一事一记录: one item for one household, a whole group, a filtered set, or a cadre. */
 export function ScoringScreen() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { items, groups, cadres } = useLookups();
   const [subject, setSubject] = useState<'household' | 'cadre'>('household');
   const [itemId, setItemId] = useState<number | null>(null);
@@ -32,7 +32,7 @@ export function ScoringScreen() {
   const choices = items.filter((i) => i.subject === subject);
   const item = items.find((i) => i.id === itemId) ?? null;
 
-  const submit = async () => {
+  const submit = async (confirmOtherOwner = false): Promise<void> => {
     if (!item) return void message.warning(t.pickItem);
     if (subject === 'household' && selected.length === 0) return void message.warning(t.pickHouseholds);
     setBusy(true);
@@ -47,6 +47,7 @@ export function ScoringScreen() {
         grade: item.grades ? grade : null,
         note,
         photo,
+        confirmOtherOwner,
       });
       message.success(t.saved(r.seqs.length, r.points));
       setSelected([]);
@@ -54,7 +55,10 @@ export function ScoringScreen() {
       setNote('');
       setPhoto(null);
     } catch (e) {
-      message.error(e instanceof ApiFailure ? e.message : String(e));
+      // The item names another owner: say so and let the clerk confirm, rather than record by a slip of the mouse.
+      if (e instanceof ApiFailure && e.code === 'OTHER_OWNER') {
+        modal.confirm({ title: t.otherOwner, content: e.message, okText: t.confirmOther, cancelText: t.cancelOther, onOk: () => submit(true) });
+      } else message.error(e instanceof ApiFailure ? e.message : String(e));
     } finally {
       setBusy(false);
     }
@@ -64,7 +68,7 @@ export function ScoringScreen() {
     <div>
       <Typography.Title level={3}>{t.title}</Typography.Title>
       <Card style={{ marginBottom: 16 }}>
-        <Form layout="vertical" onFinish={submit}>
+        <Form layout="vertical" onFinish={() => submit()}>
           <Space wrap align="start" size="large">
             <Form.Item label=" ">
               <Radio.Group

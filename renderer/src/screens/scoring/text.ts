@@ -1,6 +1,9 @@
 export const T = {
   record: {
     title: '积分录入',
+    otherOwner: '这个事项的责任人不是所选干部',
+    confirmOther: '确认记分',
+    cancelOther: '返回修改',
     subjectHousehold: '给农户记分',
     subjectCadre: '给村干部记分',
     item: '清单事项',
