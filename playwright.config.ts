@@ -30,7 +30,7 @@ export default defineConfig<object, { testDate: string }>({
     locale: 'zh-CN',
     // No timezoneId: the browser and the core share one PC and so one time zone. Forcing
     // Asia/Shanghai on a UTC machine made the page's "today" a day ahead of the core's after 16:00 UTC.
-    viewport: { width: 1366, height: 800 },
+    viewport: { width: 1366, height: 768 },
     screenshot: 'only-on-failure',
     trace: 'off',
     launchOptions: {

@@ -105,3 +105,13 @@ test('a village writes its package to a typed-in folder and sees the key fingerp
     rmSync(stick, { recursive: true, force: true });
   }
 });
+
+test('township setup asks for 本乡镇信息 without a 村名, and its operators can only be 管理员', async ({ page, cunji }) => {
+  await cunji.open(page);
+  const township = new TownshipPage(page);
+  await township.setUp();
+  await expect(page.getByText('还没有导入任何村的数据包')).toBeVisible();
+  await expect(page.getByText('李主任（管理员）')).toBeVisible();
+  expect(await township.offeredRoles()).toEqual(['管理员']);
+  await screenshot(page, 'township-operators-1366x768');
+});

@@ -5,17 +5,31 @@ import { expect } from '../fixtures.js';
 export class TownshipPage {
   constructor(private readonly page: Page) {}
 
-  async setUp(v = { office: '打安镇人民政府', township: '打安镇', county: '白沙黎族自治县', admin: '李主任', pin: '2580' }) {
+  /** A township is named after its township: choosing 乡镇汇总 turns the form to 本乡镇信息 and drops 村名. */
+  async setUp(v = { township: '打安镇', county: '白沙黎族自治县', admin: '李主任', pin: '2580' }) {
     const p = this.page;
     await expect(p.getByRole('heading', { name: '初次使用：设置本村信息' })).toBeVisible();
     await p.getByRole('radio', { name: '乡镇汇总' }).check();
-    await p.getByLabel('村名').fill(v.office);
+    await expect(p.getByRole('heading', { name: '初次使用：设置本乡镇信息' })).toBeVisible();
+    await expect(p.getByLabel('村名')).toHaveCount(0);
     await p.getByLabel('乡镇', { exact: true }).fill(v.township);
     await p.getByLabel('县（市、区）').fill(v.county);
     await p.getByLabel('管理员姓名').fill(v.admin);
     await p.getByLabel('管理员 PIN').fill(v.pin);
     await p.getByLabel('再次输入 PIN').fill(v.pin);
     await p.getByRole('button', { name: '完成设置' }).click();
+  }
+
+  /** The roles an operator of this installation can be given, as the operator form offers them. */
+  async offeredRoles(): Promise<string[]> {
+    const p = this.page;
+    await p.getByRole('navigation', { name: '主导航' }).getByRole('menuitem', { name: '操作员管理' }).click();
+    await p.getByRole('button', { name: '新增操作员' }).click();
+    const dialog = p.getByRole('dialog');
+    await expect(dialog.getByRole('checkbox').first()).toBeVisible();
+    const labels = await dialog.locator('.ant-checkbox-wrapper').allInnerTexts();
+    await dialog.getByRole('button', { name: '取 消' }).or(dialog.getByRole('button', { name: '取消' })).click();
+    return labels.map((l) => l.trim());
   }
 
   async open() {

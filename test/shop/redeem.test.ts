@@ -51,7 +51,7 @@ describe('redemption', () => {
       '户主1户可用积分 120 分，本次需要 200 分，还差 80 分',
     );
     await expect(core.call(cashier, 'shop.redeem', { key: 'cart-short-00001', householdId: households[0]!, lines: [{ goodsId: tissue, quantity: 3 }] })).rejects.toThrow(
-      '“抽纸”库存只有 2提，不够兑换 3提',
+      '“抽纸”库存只有 2 提，不够兑换 3 提',
     );
     expect(shopCounts(core.db)).toEqual(before);
     expect(householdBalance(core.db, households[0]!).available).toBe(120);

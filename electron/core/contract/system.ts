@@ -51,3 +51,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   cashier: '收银员',
 };
 export const ALL_ROLES: readonly Role[] = ROLES;
+
+/** A township installation only compiles the villages' packages: nobody there scores, reviews or sells. */
+export function rolesFor(installation: Installation | undefined): readonly Role[] {
+  return installation === 'township' ? ['admin'] : ALL_ROLES;
+}

@@ -3,7 +3,10 @@ import { operatorOf } from '../api/context.js';
 import { UserError } from '../api/errors.js';
 import { isoWithOffset } from '../api/time.js';
 import { DEFAULT_AUTO_LOCK_MINUTES, type operatorsApi, type SecuritySettings } from '../contract/operators.js';
-import { readSetting, writeSetting } from '../village/village.js';
+import { rolesFor } from '../contract/system.js';
+import type { Role } from '../contract/endpoint.js';
+import type { Database } from 'better-sqlite3';
+import { readSetting, readVillage, writeSetting } from '../village/village.js';
 import { findOperator, insertOperator } from './operators.js';
 import { listOperators, requireAnActiveAdmin, requireOperator, requireUniqueName, rolesText } from './manage.js';
 import { clearPinFailures, tryPin } from './lockout.js';
@@ -11,10 +14,16 @@ import { hashPin } from './pin.js';
 
 const AUTO_LOCK_KEY = 'security.autoLockMinutes';
 
+function requireRolesOfInstallation(db: Database, roles: readonly Role[]): void {
+  const allowed = rolesFor(readVillage(db)?.installation);
+  if (roles.some((r) => !allowed.includes(r))) throw new UserError('TOWNSHIP_ROLE', '角色：乡镇汇总只设管理员，不设录入员、审核员、收银员');
+}
+
 export const operatorHandlers: DomainHandlers<keyof typeof operatorsApi> = {
   'operators.list': (_i, ctx) => listOperators(ctx.db),
 
   'operators.create': ({ name, roles, pin }, ctx) => {
+    requireRolesOfInstallation(ctx.db, roles);
     requireUniqueName(ctx.db, name);
     insertOperator(ctx.db, name, hashPin(pin), roles, isoWithOffset(ctx.clock.now()));
     ctx.audit(`新增操作员 ${name}（${rolesText(roles)}）`);
@@ -23,6 +32,7 @@ export const operatorHandlers: DomainHandlers<keyof typeof operatorsApi> = {
 
   'operators.update': ({ id, name, roles }, ctx) => {
     const before = requireOperator(ctx.db, id);
+    requireRolesOfInstallation(ctx.db, roles);
     requireUniqueName(ctx.db, name, id);
     ctx.db.prepare('UPDATE operators SET name = ?, roles = ? WHERE id = ?').run(name, JSON.stringify(roles), id);
     requireAnActiveAdmin(ctx.db);

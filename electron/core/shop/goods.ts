@@ -62,7 +62,7 @@ export function saveGoods(db: Database, input: z.output<typeof goodsInput>, now:
   }
   const before = getGoods(db, input.id);
   if (before.tracked && !input.tracked && (before.stock ?? 0) > 0) {
-    throw new UserError('GOODS_HAS_STOCK', `“${before.name}”还有库存 ${before.stock ?? 0}${before.unit}，不能改为服务类；请先盘点清零`);
+    throw new UserError('GOODS_HAS_STOCK', `“${before.name}”还有库存 ${before.stock ?? 0} ${before.unit}，不能改为服务类；请先盘点清零`);
   }
   db.prepare(
     `UPDATE goods SET name = @name, category = @category, unit = @unit, price = @price, barcode = @barcode, tracked = @tracked,

@@ -46,7 +46,7 @@ export function redeem(db: Database, cart: CartInput, actor: Actor): Receipt {
     const g = getGoods(db, l.goodsId);
     if (!g.active) throw new UserError('GOODS_INACTIVE', `“${g.name}”已停用，不能兑换`);
     if (g.tracked && (g.stock ?? 0) < l.quantity) {
-      throw new UserError('OUT_OF_STOCK', `“${g.name}”库存只有 ${g.stock ?? 0}${g.unit}，不够兑换 ${l.quantity}${g.unit}`);
+      throw new UserError('OUT_OF_STOCK', `“${g.name}”库存只有 ${g.stock ?? 0} ${g.unit}，不够兑换 ${l.quantity} ${g.unit}`);
     }
     return { goodsId: g.id, name: g.name, unit: g.unit, price: g.price, quantity: l.quantity, amount: g.price * l.quantity };
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ALL_ROLES, type SystemStatus } from '../contract/system.js';
+import { rolesFor, type SystemStatus } from '../contract/system.js';
 import type { Ctx } from '../api/context.js';
 import type { DomainHandlers } from '../api/dispatcher.js';
 import { UserError } from '../api/errors.js';
@@ -38,9 +38,10 @@ export const systemHandlers: DomainHandlers<keyof typeof systemApi> = {
       .run(randomUUID(), input.installation, input.villageName, input.township, input.county, now);
     const addGroup = ctx.db.prepare('INSERT INTO groups (name, sort) VALUES (?, ?)');
     input.groups.forEach((g, i) => addGroup.run(g, i + 1));
-    // The first operator of a small office does every job; later operators get narrower roles.
-    const id = insertOperator(ctx.db, input.admin.name, hashPin(input.admin.pin), ALL_ROLES, now);
-    const operator = { id, name: input.admin.name, roles: [...ALL_ROLES] };
+    // The first operator of a small office does every job its installation has; later operators get narrower roles.
+    const roles = rolesFor(input.installation);
+    const id = insertOperator(ctx.db, input.admin.name, hashPin(input.admin.pin), roles, now);
+    const operator = { id, name: input.admin.name, roles: [...roles] };
     ctx.audit(`设置${input.villageName}（${input.county}${input.township}），${input.groups.length} 个村小组，管理员 ${input.admin.name}`);
     ctx.setOperator(operator);
     return status(ctx, operator);

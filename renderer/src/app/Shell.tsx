@@ -35,7 +35,12 @@ export function Shell() {
   useIdleLock(autoLock, lockNow);
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+      {/* The menu scrolls on its own so every item stays reachable on a 1366×768 office screen. */}
+      <Layout.Sider
+        width={200}
+        theme="light"
+        style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}
+      >
         <div style={{ padding: '16px 16px 8px', fontWeight: 600, fontSize: 16, color: '#c0392b' }}>{status.village?.name}</div>
         <nav aria-label="主导航">
           <Menu
@@ -69,7 +74,8 @@ export function Shell() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
-          <main>{current?.render()}</main>
+          {/* Layout.Content already is the page's one <main> landmark. */}
+          {current?.render()}
           <ChangePinModal open={changingPin} onClose={() => setChangingPin(false)} />
         </Layout.Content>
       </Layout>

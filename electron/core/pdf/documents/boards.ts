@@ -44,36 +44,76 @@ function banner(text: string, sub: string, color: string, s: number): Content[] 
   ];
 }
 
-/** 红榜 (光荣榜): top households and honoured deeds of the period, red theme, A4 or A3 poster. */
+/** One line of the board per place: households tied on a place share it (并列) instead of pushing the board onto a second sheet. */
+interface Place {
+  rank: number;
+  names: string[];
+  groups: string[];
+  points: number;
+}
+
+function places(households: RedBoardData['households'], show: (name: string) => string): Place[] {
+  const byRank = new Map<number, Place>();
+  for (const h of households) {
+    const p = byRank.get(h.rank) ?? { rank: h.rank, names: [], groups: [], points: h.points };
+    p.names.push(show(h.name));
+    if (!p.groups.includes(h.groupName)) p.groups.push(h.groupName);
+    byRank.set(h.rank, p);
+  }
+  return [...byRank.values()].sort((a, b) => a.rank - b.rank);
+}
+
+/**
+ * Lines the board's sheet holds at full type size below the banner; past that the
+ * type shrinks so the poster stays one sheet. Names are never cut: the layout gives way.
+ */
+const BOARD_LINES = 22;
+const NAMES_PER_LINE = 6;
+const MIN_TYPE = 0.6;
+
+function typeScale(rows: Place[], deeds: number): number {
+  const lines = rows.reduce((n, p) => n + Math.ceil(p.names.length / NAMES_PER_LINE), 0) + (deeds ? deeds + 2 : 0);
+  return Math.max(MIN_TYPE, Math.min(1, BOARD_LINES / Math.max(lines, 1)));
+}
+
+/** 红榜 (光荣榜): top households and honoured deeds of the period, red theme, one A4 or A3 sheet. */
 export function redBoard(data: RedBoardData, options: BoardOptions): TDocumentDefinitions {
   const s = PAPER_SCALE[options.paper];
   const show = (name: string) => (options.maskNames ? maskName(name) : name);
+  const rows = places(data.households, show);
+  const t = s * typeScale(rows, data.deeds.length);
   const content: Content[] = [...banner('红　榜', `${data.villageName} · ${data.periodLabel} · 积分光荣榜`, COLORS.red, s)];
   content.push({ text: '积分先进户', fontSize: 18 * s, bold: true, color: COLORS.red, margin: [0, 0, 0, 6 * s] });
   content.push({
     stack: [
       grid(
-      [50 * s, '*', '*', 80 * s],
-      ['名次', '户主', '村小组', '本期积分'],
-      data.households.map((h) => [
-        { text: `第${h.rank}名`, alignment: 'center', bold: h.rank <= 3, color: h.rank <= 3 ? COLORS.red : COLORS.ink },
-        { text: show(h.name), bold: true, fontSize: 16 * s },
-        h.groupName,
-        { text: String(h.points), bold: true, alignment: 'right', fontSize: 16 * s, color: COLORS.red },
-      ]),
+        [70 * s, '*', 110 * s, 80 * s],
+        ['名次', '户主', '村小组', '本期积分'],
+        rows.map((p) => [
+          {
+            text: p.names.length > 1 ? `第${p.rank}名\n并列` : `第${p.rank}名`,
+            alignment: 'center',
+            bold: p.rank <= 3,
+            color: p.rank <= 3 ? COLORS.red : COLORS.ink,
+          },
+          // a name is never split across lines
+          { text: p.names.map((n, i) => ({ text: i < p.names.length - 1 ? `${n}、` : n, noWrap: true })), bold: true, fontSize: 16 * t },
+          { text: p.groups.join('、'), fontSize: 12 * t },
+          { text: String(p.points), bold: true, alignment: 'right', fontSize: 16 * t, color: COLORS.red },
+        ]),
       ),
     ],
-    fontSize: 14 * s,
+    fontSize: 14 * t,
   });
   if (data.deeds.length) {
-    content.push({ text: '好人好事', fontSize: 18 * s, bold: true, color: COLORS.red, margin: [0, 14 * s, 0, 6 * s] });
+    content.push({ text: '好人好事', fontSize: 18 * s, bold: true, color: COLORS.red, margin: [0, 14 * t, 0, 6 * t] });
     content.push({
       ul: data.deeds.map((d) => ({ text: [{ text: show(d.name), bold: true }, `（${d.groupName}）：${d.deed}`] })),
-      fontSize: 14 * s,
+      fontSize: 14 * t,
       markerColor: COLORS.red,
     });
   }
-  content.push({ text: '向先进学习，人人争做文明村民！', fontSize: 16 * s, bold: true, color: COLORS.red, alignment: 'center', margin: [0, 20 * s, 0, 0] });
+  content.push({ text: '向先进学习，人人争做文明村民！', fontSize: 16 * s, bold: true, color: COLORS.red, alignment: 'center', margin: [0, 20 * t, 0, 0] });
   return pageSet({
     paper: options.paper,
     frame: { villageName: data.villageName, title: '红榜', period: data.periodLabel, printDate: options.printDate },

@@ -3,7 +3,7 @@ import { Button, Card, Checkbox, Form, Input, InputNumber, Modal, Popconfirm, Sp
 import { useState } from 'react';
 import type { Role } from '../../../../electron/core/contract/endpoint.js';
 import type { OperatorRow } from '../../../../electron/core/contract/operators.js';
-import { ALL_ROLES, ROLE_LABELS } from '../../../../electron/core/contract/system.js';
+import { ROLE_LABELS, rolesFor } from '../../../../electron/core/contract/system.js';
 import { useSession } from '../../app/session.js';
 import { T } from './text.js';
 import { useOperators } from './useOperators.js';
@@ -116,7 +116,7 @@ export function OperatorsScreen() {
             <Input maxLength={20} autoFocus />
           </Form.Item>
           <Form.Item name="roles" label={T.form.roles} extra={T.form.rolesHelp} rules={[{ required: true, message: T.form.rolesRequired }]}>
-            <Checkbox.Group options={ALL_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
+            <Checkbox.Group options={rolesFor(status.village?.installation).map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
           </Form.Item>
           {editing === 'new' && (
             <Form.Item name="pin" label={T.form.pin} extra={T.form.pinHelp} rules={[{ required: true, message: T.form.pinRequired }, PIN_RULE]}>

@@ -27,7 +27,8 @@ export function SetupScreen() {
     try {
       const status = await invoke('setup.complete', {
         installation: v.installation,
-        villageName: v.villageName,
+        // a township installation is named after its township; it has no 村名 of its own
+        villageName: v.installation === 'township' ? v.township : v.villageName,
         township: v.township,
         county: v.county,
         groups: (v.groups ?? '').split(/\r?\n/).map((g) => g.trim()).filter(Boolean),
@@ -45,7 +46,7 @@ export function SetupScreen() {
   return (
     <div style={{ display: 'flex', justifyContent: 'center', padding: 32, background: '#f5f5f5', minHeight: '100vh' }}>
       <Card style={{ width: 560 }}>
-        <Typography.Title level={3}>{T.title}</Typography.Title>
+        <Typography.Title level={3}>{installation === 'township' ? T.townshipTitle : T.title}</Typography.Title>
         <Typography.Paragraph type="secondary">{T.intro}</Typography.Paragraph>
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ installation: 'village', groups: '' }}>
           <Form.Item name="installation" label={T.installation}>
@@ -54,9 +55,11 @@ export function SetupScreen() {
               <Radio value="township">{T.townshipInstall}</Radio>
             </Radio.Group>
           </Form.Item>
-          <Form.Item name="villageName" label={T.villageName} rules={req}>
-            <Input placeholder={T.villageNamePh} />
-          </Form.Item>
+          {installation !== 'township' && (
+            <Form.Item name="villageName" label={T.villageName} rules={req}>
+              <Input placeholder={T.villageNamePh} />
+            </Form.Item>
+          )}
           <Form.Item name="township" label={T.township} rules={req}>
             <Input placeholder={T.townshipPh} />
           </Form.Item>

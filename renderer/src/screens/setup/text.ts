@@ -1,5 +1,6 @@
 export const T = {
   title: '初次使用：设置本村信息',
+  townshipTitle: '初次使用：设置本乡镇信息',
   intro: '只需设置一次。设置完成后，以后每次打开都用 PIN 登录。',
   installation: '安装类型',
   village: '村委会（行政村）',
