@@ -6,6 +6,7 @@ import { GENERIC_ERROR_MESSAGE, type ApiResult } from '../contract/result.js';
 import type { OperatorInfo } from '../contract/system.js';
 import { appendAudit, summarize } from '../audit/log.js';
 import { openDatabase } from '../db/connection.js';
+import { prepared } from '../db/statements.js';
 import { refreshOperator } from '../operators/operators.js';
 import { systemClock, type Clock, type Ctx } from './context.js';
 import { denied, UserError } from './errors.js';
@@ -181,7 +182,7 @@ export class Core {
 }
 
 function totalChanges(db: Database): number {
-  return db.prepare('SELECT total_changes()').pluck().get() as number;
+  return (prepared(db, 'SELECT total_changes() AS n').get() as { n: number }).n;
 }
 
 function describeIssues(error: z.ZodError): string {

@@ -7,7 +7,7 @@ import type { RecordResult } from '../contract/ledger.js';
 import { UserError } from '../api/errors.js';
 import { readSetting } from '../village/village.js';
 import { getItem } from '../checklist/items.js';
-import { assertMonthOpen, monthOf, postEntry, requireHousehold, STATUS_SQL } from './entries.js';
+import { assertMonthOpen, monthOf, postEntries, postEntry, requireHousehold, STATUS_SQL } from './entries.js';
 import { prepared } from './sql.js';
 
 export const YEAR_CAP_SETTING = 'ledger.yearCap';
@@ -70,17 +70,26 @@ function recordedSum(db: Database, item: ItemRow, subject: { householdId: number
 }
 
 function householdYearSum(db: Database, householdId: number, year: string): number {
-  const r = db
-    .prepare(
-      `SELECT coalesce(sum(e.points), 0) AS n FROM entries e
+  const r = prepared(
+    db,
+    `SELECT coalesce(sum(e.points), 0) AS n FROM entries e
        WHERE e.household_id = ? AND e.kind = 'earn' AND e.points > 0 AND substr(e.date, 1, 4) = ? AND ${STATUS_SQL} <> 'rejected'`,
-    )
-    .get(householdId, year) as { n: number };
+  ).get(householdId, year) as { n: number };
   return r.n;
 }
 
+/** The village's yearly cap per household (null: none); read once per call, not once per household. */
+export const villageYearCap = (db: Database) => readSetting<number | null>(db, YEAR_CAP_SETTING, null);
+
 /** Refuses points beyond the item's monthly or yearly cap, or the village's yearly cap, naming the cap. */
-export function checkCaps(db: Database, item: ItemRow, subject: { householdId: number | null; cadreId: number | null; label: string }, date: string, points: number): void {
+export function checkCaps(
+  db: Database,
+  item: ItemRow,
+  subject: { householdId: number | null; cadreId: number | null; label: string },
+  date: string,
+  points: number,
+  yearCap: number | null = villageYearCap(db),
+): void {
   if (points <= 0) return;
   const month = monthOf(date);
   const year = date.slice(0, 4);
@@ -96,7 +105,6 @@ export function checkCaps(db: Database, item: ItemRow, subject: { householdId: n
       throw new UserError('CAP_EXCEEDED', `超过“${item.name}”每年上限 ${item.capYear} 分：${subject.label}${year} 年已记 ${done} 分，本次 ${points} 分`);
     }
   }
-  const yearCap = readSetting<number | null>(db, YEAR_CAP_SETTING, null);
   if (yearCap !== null && subject.householdId !== null) {
     const done = householdYearSum(db, subject.householdId, year);
     if (done + points > yearCap) {
@@ -129,30 +137,35 @@ export function recordScores(db: Database, req: ScoreRequest, by: Recorder): Rec
       ? ids.map((id) => {
           const h = requireHousehold(db, id);
           if (h.status !== 'active') throw new UserError('HOUSEHOLD_INACTIVE', `户号 ${h.number}（${h.headName}）已迁出或注销，不能记分`);
-          return { householdId: id, cadreId: null, label: `${h.headName}户` };
+          return { householdId: id, cadreId: null, label: `${h.headName}户`, household: h };
         })
-      : [{ householdId: null, cadreId: req.cadreId, label: cadreLabel(db, req.cadreId as number) }];
-  for (const s of subjects) checkCaps(db, item, s, req.date, points);
+      : [{ householdId: null, cadreId: req.cadreId, label: cadreLabel(db, req.cadreId as number), household: undefined }];
+  const yearCap = villageYearCap(db);
+  for (const s of subjects) checkCaps(db, item, s, req.date, points, yearCap);
   const photo = req.photo ? storePhoto(by.dataDir, req.photo) : null;
-  const seqs = subjects.map((s) =>
-    postEntry(db, {
-      date: req.date,
-      subject: item.subject,
-      householdId: s.householdId,
-      memberId: req.memberId,
-      cadreId: s.cadreId,
-      itemVersionId: item.versionId,
-      grade: req.grade,
-      points,
-      kind: 'earn',
-      note: req.note.trim(),
-      photo,
-      sourceType: req.sourceType,
-      sourceId: req.sourceId ?? null,
-      status: 'pending',
-      operatorId: by.operatorId,
-      createdAt: by.now,
-    }),
+  const seqs = postEntries(
+    db,
+    subjects.map((s) => ({
+      known: { household: s.household, monthOpen: true },
+      entry: {
+        date: req.date,
+        subject: item.subject,
+        householdId: s.householdId,
+        memberId: req.memberId,
+        cadreId: s.cadreId,
+        itemVersionId: item.versionId,
+        grade: req.grade,
+        points,
+        kind: 'earn',
+        note: req.note.trim(),
+        photo,
+        sourceType: req.sourceType,
+        sourceId: req.sourceId ?? null,
+        status: 'pending',
+        operatorId: by.operatorId,
+        createdAt: by.now,
+      },
+    })),
   );
   return { seqs, points: points * seqs.length };
 }
