@@ -1,6 +1,6 @@
 import { KeyOutlined, LockOutlined, LogoutOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { invoke } from '../api/client.js';
 import { ROLE_LABELS } from '../../../electron/core/contract/system.js';
 import { ChangePinModal } from './ChangePinModal.js';
@@ -69,7 +69,9 @@ export function Shell() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
-          <main>{current?.render()}</main>
+          <main>
+            <Suspense fallback={<Spin tip={T.loading} />}>{current?.render()}</Suspense>
+          </main>
           <ChangePinModal open={changingPin} onClose={() => setChangingPin(false)} />
         </Layout.Content>
       </Layout>
