@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { afterEach } from 'vitest';
 import { startWebHost, type WebHost } from '../../electron/core/transport/web-host.js';
@@ -60,9 +62,27 @@ describe('web host', () => {
   });
 
   it('does not serve files outside the renderer folder', async () => {
-    const h = await start();
-    const res = await fetch(`${h.origin}/..%2f..%2fetc%2fpasswd`);
-    expect(await res.text()).not.toContain('root:');
+    const { core } = await setUpVillage();
+    const outside = tempDir();
+    const staticDir = join(outside, 'renderer');
+    mkdirSync(staticDir);
+    writeFileSync(join(staticDir, 'index.html'), '<title>cunji</title>');
+    writeFileSync(join(outside, 'secret.txt'), 'SECRET-BYTES-0451');
+    host = await startWebHost({ core, staticDir });
+    // the control: the same request shape inside the folder is served
+    const inside = await fetch(`${host.origin}/index.html`);
+    expect([inside.status, await inside.text()]).toEqual([200, '<title>cunji</title>']);
+    const escape = await fetch(`${host.origin}/..%2fsecret.txt`);
+    expect([escape.status, await escape.text()]).not.toEqual([200, expect.stringContaining('SECRET')]);
+    expect(escape.status).toBe(404);
+    for (const path of ['/..%2fsecret.txt', '/%2e%2e/secret.txt', '/..%5csecret.txt', '/renderer/..%2f..%2fsecret.txt']) {
+      const res = await fetch(`${host.origin}${path}`);
+      const body = await res.text();
+      expect(body, path).not.toContain('SECRET-BYTES');
+      // refused outright, or answered with the app's own page — never the file
+      expect([404, 200], path).toContain(res.status);
+      if (res.status === 200) expect(body, path).toBe('<title>cunji</title>');
+    }
   });
 
   it('enforces login and roles in the core, not the UI', async () => {

@@ -27,7 +27,7 @@ export const BLACK_BOARD_MODE_LABELS: Record<BlackBoardMode, string> = {
   countsOnly: '只列各组户数和次数，不列姓名',
 };
 
-export const quarter = z.string().regex(/^\d{4}-Q[1-4]$/, '季度格式应为 YYYY-Q1 到 YYYY-Q4');
+export const quarter = z.string().regex(/^\d{4}-Q[1-4]$/, '季度应写成 2026-Q1 这样的格式（Q1 到 Q4 为第一到第四季度）');
 /** A board's period: a month (2026-03) or a quarter (2026-Q1). */
 export const boardPeriod = z.union([month, quarter], { message: '请选择月份或季度' });
 export const boardPaper = z.enum(['A4', 'A3']).default('A4');
