@@ -31,7 +31,7 @@ export async function ledgerVillage(dir: string, households: number, rows: numbe
   const goods: number[] = [];
   for (const [name, price] of [['大米 5kg', 39], ['洗洁精', 14], ['毛巾', 12]] as const) {
     const g = await core.call(CASHIER, 'shop.goods.save', { name, price, category: '日化', unit: '件', tracked: true });
-    await core.call(CASHIER, 'shop.stock.in', { goodsId: g.id, kind: 'purchase', quantity: 100_000, date: '2026-01-05' });
+    await core.call(CASHIER, 'shop.stock.in', { goodsId: g.id, kind: 'purchase', quantity: 100_000, date: '2026-03-15' });
     goods.push(g.id);
   }
   return { core, ids, goods, dataDir };
