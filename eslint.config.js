@@ -34,6 +34,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS on purpose (the electron stub stands in for a CommonJS module)
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['electron/core/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts', 'e2e/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', noElectron] },
   },

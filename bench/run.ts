@@ -7,13 +7,13 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cases } from './cases/index.js';
 import { formatScale, formatTable, toRows, type Results, type ResultRow, type ScaleRow } from './harness.js';
 import { updateReadme } from './readme.js';
 
-export async function runBench(opts: { quick: boolean; only?: string[]; log?: boolean }): Promise<{ rows: ResultRow[]; scale: ScaleRow[] }> {
+export async function runBench(opts: { quick: boolean; only?: string[]; log?: boolean; rendererDir?: string }): Promise<{ rows: ResultRow[]; scale: ScaleRow[] }> {
   const workDir = mkdtempSync(join(tmpdir(), 'cunji-bench-'));
   const rows: ResultRow[] = [];
   const scale: ScaleRow[] = [];
@@ -23,7 +23,7 @@ export async function runBench(opts: { quick: boolean; only?: string[]; log?: bo
       const dir = join(workDir, c.id);
       mkdirSync(dir, { recursive: true });
       const t0 = performance.now();
-      const out = toRows(c, await c.run({ quick: opts.quick, workDir: dir }));
+      const out = toRows(c, await c.run({ quick: opts.quick, workDir: dir, rendererDir: opts.rendererDir ?? resolve('dist/renderer') }));
       rows.push(...out.rows);
       scale.push(...out.scale);
       if (opts.log) {

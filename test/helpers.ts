@@ -17,6 +17,12 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
+/** Closes a connection opened by hand after the test, even when an assertion failed first. */
+export function closeDbAfterTest<T extends { close(): unknown; open: boolean }>(db: T): T {
+  openDbs.push(db);
+  return db;
+}
+
 /** Closes the core's connection (whichever it is by then — a restore swaps it) after the test. */
 export function closeAfterTest(core: Core): Core {
   openDbs.push({

@@ -15,14 +15,14 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'
 export const coldStart: BenchCase = {
   id: 'web-cold-start',
   title: '网页版冷启动到首屏（空村）/ web host cold start to first screen, empty village',
-  async run({ quick, workDir }) {
+  async run({ quick, workDir, rendererDir }) {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     const bare = await barePage('完成设置');
     try {
       let i = 0;
       const { subject, floor } = await interleave(
         quick ? 2 : 15,
-        { run: () => openToFirstScreen(browser, join(workDir, `cold-${i++}`), '完成设置') },
+        { run: () => openToFirstScreen(browser, rendererDir, join(workDir, `cold-${i++}`), '完成设置') },
         { run: () => loadBare(browser, bare.url, '完成设置') },
       );
       return { status: 'measured', subject, floor, goal: { ms: 1000 }, floorLabel: 'bare page in the same Chromium', size: 'empty village' };

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createCore } from '../../electron/core/app.js';
 import { startWebHost } from '../../electron/core/transport/web-host.js';
 
@@ -14,9 +14,9 @@ export type FirstButton = '完成设置' | '登录';
 const named = (button: FirstButton) => new RegExp(`^${[...button].join('\\s*')}$`);
 
 /** Open the data folder, start the host, load the page, wait for the first screen; everything closed again. */
-export async function openToFirstScreen(browser: Browser, dataDir: string, button: FirstButton): Promise<void> {
+export async function openToFirstScreen(browser: Browser, rendererDir: string, dataDir: string, button: FirstButton): Promise<void> {
   const core = createCore({ dataDir, log: () => {} });
-  const host = await startWebHost({ core, staticDir: resolve('dist/renderer') });
+  const host = await startWebHost({ core, staticDir: rendererDir });
   const page = await browser.newPage();
   await page.goto(host.url);
   await page.getByRole('button', { name: named(button) }).first().waitFor();
@@ -43,8 +43,8 @@ export async function loadBare(browser: Browser, url: string, button: FirstButto
 }
 
 /** Resident memory of the web host in its own process once the first screen is showing, in MB. */
-export async function webHostRss(browser: Browser, dataDir: string, button: FirstButton): Promise<number | null> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join('bench', 'web-host-child.ts'), dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+export async function webHostRss(browser: Browser, rendererDir: string, dataDir: string, button: FirstButton): Promise<number | null> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join('bench', 'web-host-child.ts'), dataDir, rendererDir], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     const url = await new Promise<string>((ok, fail) => {
       child.stdout.on('data', (b: Buffer) => ok(b.toString().trim().split('\n')[0]!));

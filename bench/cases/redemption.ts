@@ -113,7 +113,7 @@ function dbSizeMb(dataDir: string): number {
 export const redemption: BenchCase = {
   id: 'redemption',
   title: '单次兑换与规模表 / redemption and the scale table',
-  async run({ quick, workDir }) {
+  async run({ quick, workDir, rendererDir }) {
     const households = quick ? 20 : 1000;
     const sizes = quick ? [1_000, 2_000] : [100_000, 1_000_000, 3_000_000];
     const samples = quick ? 5 : 200;
@@ -138,7 +138,7 @@ export const redemption: BenchCase = {
         let open: number;
         if (target === sizes[1]) {
           const bare = await barePage('登录');
-          const first = await interleave(quick ? 2 : 5, { run: () => openToFirstScreen(browser, v.dataDir, '登录') }, { run: () => loadBare(browser, bare.url, '登录') });
+          const first = await interleave(quick ? 2 : 5, { run: () => openToFirstScreen(browser, rendererDir, v.dataDir, '登录') }, { run: () => loadBare(browser, bare.url, '登录') });
           bare.close();
           rows.push({
             title: '网页版冷启动到首屏（100 万条积分记录的村）/ web cold start to first screen, village with 1M entries',
@@ -149,9 +149,9 @@ export const redemption: BenchCase = {
           });
           open = first.subject.median;
         } else {
-          open = (await sample(quick ? 1 : 3, () => openToFirstScreen(browser, v.dataDir, '登录'))).median;
+          open = (await sample(quick ? 1 : 3, () => openToFirstScreen(browser, rendererDir, v.dataDir, '登录'))).median;
         }
-        const rss = await webHostRss(browser, v.dataDir, '登录');
+        const rss = await webHostRss(browser, rendererDir, v.dataDir, '登录');
         scale.push({
           entries: target,
           redemptionP50Ms: round(redeem.median),

@@ -114,7 +114,8 @@ const OTHER_DATES: Record<string, string> = {
   'checklist.adopt': '通过清单的会议可以早于本村开始使用本系统',
   'ledger.saveSettings': '补录起始日期本身（不能晚于今天，另有测试）',
   'publications.preview': '要公示的那一周，只读',
-  'publications.issue': '要公示的那一周',
+  'publications.plan': '要公示的那一周：由 checkIssuable 检查期间（issuable.test.ts）',
+  'publications.issue': '要公示的那一周：由 checkIssuable 检查期间（issuable.test.ts）',
   'objections.record': '村民提出异议的日期，登记时补记',
   'shop.report.export': '报表期间，只读',
 };

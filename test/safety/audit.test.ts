@@ -13,8 +13,16 @@ describe('audit log', () => {
     const rows = allAudit(core);
     expect(rows.map((r) => r['label'])).toEqual(['初始设置', '新增村小组', '新增操作员']);
     expect(rows[0]).toMatchObject({ operator_name: '王书记', method: 'setup.complete', at: isoWithOffset(clock.now()) });
-    expect(rows[1]).toMatchObject({ operator_name: '王书记', summary: 'name=第四村小组' });
+    expect(rows[1]).toMatchObject({ operator_name: '王书记', summary: '名称：第四村小组' });
     expect(rows[2]?.['summary']).toBe('新增操作员 李文书（录入员）');
+  });
+
+  it('says each action in Chinese, never raw keys or code values', async () => {
+    const { core, session } = await setUpVillage();
+    await core.call(session, 'ledger.saveSettings', { allowSelfApproval: true, clearingDay: '12-31', yearCap: 300 });
+    const last = allAudit(core).at(-1)!;
+    expect(last).toMatchObject({ label: '修改积分设置', summary: '允许本人审核：是，清零日期：12-31，年度上限：300' });
+    expect(String(last['summary'])).not.toMatch(/[A-Za-z]/);
   });
 
   it('never stores a PIN, ID-card or phone number', async () => {
@@ -51,8 +59,8 @@ describe('audit log', () => {
 
   it('is append-only: the database itself refuses UPDATE and DELETE', async () => {
     const { core } = await setUpVillage();
-    expect(() => core.db.prepare("UPDATE audit_log SET operator_name = '别人'").run()).toThrow(/append-only/);
-    expect(() => core.db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    expect(() => core.db.prepare("UPDATE audit_log SET operator_name = '别人'").run()).toThrow('操作日志只能追加，不能修改');
+    expect(() => core.db.prepare('DELETE FROM audit_log').run()).toThrow('操作日志只能追加，不能删除');
     expect(allAudit(core)[0]?.['operator_name']).toBe('王书记');
   });
 

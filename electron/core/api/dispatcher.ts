@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { api, type Method, type Output, type ParsedInput } from '../contract/index.js';
 import type { Endpoint } from '../contract/endpoint.js';
@@ -9,6 +10,7 @@ import { appendAudit, summarize } from '../audit/log.js';
 import { openDatabase } from '../db/connection.js';
 import { prepared } from '../db/statements.js';
 import { refreshOperator } from '../operators/operators.js';
+import { filePrefsStore, PREFS_FILE_NAME, type PrefsStore } from '../prefs/store.js';
 import { systemClock, type Clock, type Ctx } from './context.js';
 import { denied, INTERNAL, InternalError, UserError } from './errors.js';
 import { isoWithOffset } from './time.js';
@@ -24,6 +26,8 @@ export interface CoreOptions {
   dataDir: string;
   clock?: Clock;
   log?: (message: string, error: unknown) => void;
+  /** This PC's preferences; default a JSON file in the data folder (the desktop shell passes electron-store). */
+  prefs?: PrefsStore;
 }
 
 /** Sessions hold who is logged in per window or tab; the core, not the UI, enforces access. */
@@ -56,6 +60,7 @@ export class MemorySessions implements SessionStore {
 export class Core {
   readonly clock: Clock;
   readonly sessions: SessionStore = new MemorySessions();
+  readonly prefs: PrefsStore;
   private readonly log: (message: string, error: unknown) => void;
   private current: Database;
 
@@ -66,6 +71,7 @@ export class Core {
   ) {
     this.current = db;
     this.clock = options.clock ?? systemClock;
+    this.prefs = options.prefs ?? filePrefsStore(join(options.dataDir, PREFS_FILE_NAME));
     this.log = options.log ?? ((m, e) => console.error(m, e));
   }
 
@@ -153,6 +159,7 @@ export class Core {
       },
       clock: this.clock,
       dataDir: this.options.dataDir,
+      prefs: this.prefs,
       operator,
       sessionKey,
       tx: audited,

@@ -67,6 +67,16 @@ export interface PdfResult {
   pages: number;
 }
 
+/** What 正式发布 would register, shown for confirmation before it does. */
+export interface PublicationPlan {
+  title: string;
+  periodLabel: string;
+  /** Households shown (cadres for the weekly duty publication). */
+  people: number;
+  peopleUnit: '户' | '人';
+  pages: number;
+}
+
 export interface IssuedPublication {
   id: number;
   kind: IssuableKind;
@@ -132,6 +142,7 @@ export const publicationsApi = {
   'publications.saveSettings': endpoint<PublicationSettings>()('修改公示设置', publicationSettingsInput, ['admin'], 'write'),
   'publications.cards': endpoint<PdfResult>()('打印农户积分卡', cardsInput, ['admin', 'clerk', 'cashier'], 'async'),
   'publications.preview': endpoint<PdfResult>()('预览公示材料', documentInput, 'session', 'async'),
+  'publications.plan': endpoint<PublicationPlan>()('核对公示内容', publicationInput, ['admin', 'reviewer'], 'async'),
   'publications.issue': endpoint<PdfResult & { publication: IssuedPublication }>()('发布公示', publicationInput, ['admin', 'reviewer'], 'async'),
   'publications.register': endpoint<IssuedPublication[]>()('查看公示登记', empty, 'session', 'read'),
   'publications.reprint': endpoint<PdfResult>()('重印公示', z.object({ id }), 'session', 'read'),
