@@ -8,6 +8,6 @@ import { resolve } from 'node:path';
 import { createCore } from '../electron/core/app.js';
 import { startWebHost } from '../electron/core/transport/web-host.js';
 
-const core = createCore({ dataDir: resolve(process.argv[2]!), log: () => {} });
+const core = createCore({ dataDir: resolve(process.argv[2]!), log: () => {}, deferIntegrityCheck: true });
 const host = await startWebHost({ core, staticDir: resolve(process.argv[3]!) });
 console.log(host.url);

@@ -15,7 +15,7 @@ const named = (button: FirstButton) => new RegExp(`^${[...button].join('\\s*')}$
 
 /** Open the data folder, start the host, load the page, wait for the first screen; everything closed again. */
 export async function openToFirstScreen(browser: Browser, rendererDir: string, dataDir: string, button: FirstButton): Promise<void> {
-  const core = createCore({ dataDir, log: () => {} });
+  const core = createCore({ dataDir, log: () => {}, deferIntegrityCheck: true });
   const host = await startWebHost({ core, staticDir: rendererDir });
   const page = await browser.newPage();
   await page.goto(host.url);

@@ -27,7 +27,12 @@ export interface OpenOptions {
   /** For tests and migrations tests: the version to migrate to. */
   targetVersion?: number;
   now?: () => Date;
+  /** `later`: skip `quick_check` when no migration is due; the core runs it after the first screen (see api/integrity-gate.ts). */
+  quickCheck?: 'now' | 'later';
 }
+
+/** Connections opened without their `quick_check` (deferred by `quickCheck: 'later'`). */
+export const uncheckedConnections = new WeakSet<Database.Database>();
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
@@ -78,8 +83,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     if (version > LATEST_VERSION) {
       throw new DatabaseOpenError('TOO_NEW', '数据库由更新版本的程序创建，请升级本程序后再打开。');
     }
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') {
+    // a migration rewrites tables, so a file about to be migrated is always checked first
+    if (options.quickCheck === 'later' && version === LATEST_VERSION) uncheckedConnections.add(db);
+    else if (db.pragma('quick_check', { simple: true }) !== 'ok') {
       throw new DatabaseOpenError('CORRUPT', '数据库完整性检查未通过，文件可能已损坏。请从备份恢复。');
     }
     migrate(db, file, options);
