@@ -3,13 +3,19 @@ import { createCore } from '../../electron/core/app.js';
 import { IntegrityGate } from '../../electron/core/api/integrity-gate.js';
 import { ADMIN, setUpVillage, tempDir } from '../helpers.js';
 
+/** A set-up village reopened as the apps open it: without its quick_check, the admin logged in. */
+async function reopenedUnchecked() {
+  const { core, dataDir } = await setUpVillage();
+  core.db.close();
+  const app = createCore({ dataDir, log: () => {}, deferIntegrityCheck: true });
+  app.sessions.set(ADMIN, { id: 1, name: '王书记', roles: ['admin'] });
+  return app;
+}
+
 describe('quick_check after the first screen; read-only until it passes', () => {
   it('a set-up village opens unchecked: reads answer at once, the check runs when the calls go quiet', async () => {
-    const { core, dataDir } = await setUpVillage();
-    core.db.close();
-    const app = createCore({ dataDir, log: () => {}, deferIntegrityCheck: true });
+    const app = await reopenedUnchecked();
     try {
-      app.sessions.set(ADMIN, { id: 1, name: '王书记', roles: ['admin'] });
       expect(app.integrity.state).toBe('checking');
       expect((await app.call(ADMIN, 'system.status', {})).village?.name).toBe('测试村');
       expect(app.integrity.state).toBe('checking');
@@ -23,11 +29,8 @@ describe('quick_check after the first screen; read-only until it passes', () => 
   });
 
   it('a write before the check has run waits for it, then goes through', async () => {
-    const { core, dataDir } = await setUpVillage();
-    core.db.close();
-    const app = createCore({ dataDir, log: () => {}, deferIntegrityCheck: true });
+    const app = await reopenedUnchecked();
     try {
-      app.sessions.set(ADMIN, { id: 1, name: '王书记', roles: ['admin'] });
       expect(app.integrity.state).toBe('checking');
       await app.call(ADMIN, 'roster.groups.add', { name: '第四村小组' });
       expect(app.integrity.state).toBe('ok');
