@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoWithOffset } from '../../electron/core/api/time.js';
+import { readableSummary } from '../../electron/core/audit/log.js';
 import { setUpVillage } from '../helpers.js';
 
 type Core = Awaited<ReturnType<typeof setUpVillage>>['core'];
@@ -23,6 +24,11 @@ describe('audit log', () => {
     const last = allAudit(core).at(-1)!;
     expect(last).toMatchObject({ label: '修改积分设置', summary: '允许本人审核：是，清零日期：12-31，年度上限：300' });
     expect(String(last['summary'])).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('shows rows written before summaries were Chinese in Chinese', () => {
+    expect(readableSummary('decision=approved，itemId=32，present=true，seqs: 3 项')).toBe('审核结论：通过，清单事项：32，到场：是，记录 3 项');
+    expect(readableSummary('新增操作员 李文书（录入员）')).toBe('新增操作员 李文书（录入员）');
   });
 
   it('never stores a PIN, ID-card or phone number', async () => {

@@ -59,6 +59,16 @@ function describeValue(value: unknown): string {
   return String(value);
 }
 
+/**
+ * Rows written before summaries were Chinese read `decision=approved，itemId=32`;
+ * the log is append-only, so they are translated when shown.
+ */
+export function readableSummary(summary: string): string {
+  return summary
+    .replace(/\b([A-Za-z]\w*)=([^，]*)/g, (_m, key: string, value: string) => `${FIELD_LABELS[key] ?? key}：${value === 'true' || value === 'false' ? describeValue(value === 'true') : describeValue(value)}`)
+    .replace(/\b([A-Za-z]\w*): (\d+ 项|…)/g, (_m, key: string, rest: string) => `${FIELD_LABELS[key] ?? key} ${rest}`);
+}
+
 /** The call's fields as Chinese: 名称：第四村小组，到场：是 (never `present=true`). */
 function describeInput(input: unknown): string {
   if (input === null || typeof input !== 'object') return '';

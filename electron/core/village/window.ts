@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Ctx } from '../api/context.js';
 import { UserError } from '../api/errors.js';
-import { localDate } from '../api/time.js';
+import { addDays, localDate } from '../api/time.js';
 import { prepared } from '../db/statements.js';
 import { readSetting } from './village.js';
 
@@ -18,12 +18,6 @@ export interface DateWindow {
   today: string;
   /** Last day an activity may be planned for. */
   planUntil: string;
-}
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 export function dateWindow(db: Database, today: string): DateWindow {
