@@ -9,6 +9,5 @@ export default defineConfig({
   build: {
     outDir: resolve(import.meta.dirname, 'dist/renderer'),
     emptyOutDir: true,
-    chunkSizeWarningLimit: 4000,
   },
 });

@@ -35,7 +35,7 @@ const wantsImport = (argv: readonly string[]) => argv.some((a) => a.toLowerCase(
  */
 function openCore(dataDir: string, prefs: PrefsStore): Core | null {
   try {
-    return createCore({ dataDir, prefs });
+    return createCore({ dataDir, prefs, deferIntegrityCheck: true });
   } catch (error) {
     if (!(error instanceof DatabaseOpenError)) {
       dialog.showErrorBox(TITLE, `无法打开数据：${String(error)}`);

@@ -22,7 +22,8 @@ let port = values.port ? Number(values.port) : undefined;
 
 let core: Core;
 try {
-  core = createCore({ dataDir });
+  // the first screen does not wait for quick_check; writes wait for it (core/api/integrity-gate.ts)
+  core = createCore({ dataDir, deferIntegrityCheck: true });
 } catch (error) {
   if (!(error instanceof DatabaseOpenError)) throw error;
   const recovery = await startRecoveryHost({ dataDir, error, secret, ...(port ? { port } : {}) });

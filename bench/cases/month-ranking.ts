@@ -1,5 +1,5 @@
 import { periodPoints } from '../../electron/core/stats/points.js';
-import { sample, type BenchCase } from '../harness.js';
+import { interleave, type BenchCase } from '../harness.js';
 import { pointsVillage, SESSION } from './points-village.js';
 
 const MONTHS = ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03'];
@@ -28,11 +28,10 @@ export const monthRanking: BenchCase = {
       }
       const month = months[months.length - 1]!;
       const n = quick ? 3 : 30;
-      const subject = await sample(n, () => periodPoints(core.db, month, month));
       const bare = core.db.prepare(
         `SELECT household_id, sum(points) AS points FROM entries WHERE household_id IS NOT NULL AND date >= ? AND date <= ? GROUP BY household_id`,
       );
-      const floor = await sample(n, () => bare.all(`${month}-01`, `${month}-31`));
+      const { subject, floor } = await interleave(n, { run: () => periodPoints(core.db, month, month) }, { run: () => bare.all(`${month}-01`, `${month}-31`) });
       const entries = (core.db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n;
       return { status: 'measured', subject, floor, floorLabel: 'bare SELECT household_id, sum(points) … GROUP BY', size: `${households} households, ${entries} entries` };
     } finally {

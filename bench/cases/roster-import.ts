@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { createCore } from '../../electron/core/app.js';
+import type { Core } from '../../electron/core/api/dispatcher.js';
 import { createDemo, DEMO_VILLAGE } from '../../electron/core/demo/index.js';
-import { sample, type BenchCase } from '../harness.js';
+import { interleave, type BenchCase } from '../harness.js';
 
 const SESSION = 'bench-session-000001';
 
@@ -40,40 +41,42 @@ export const rosterImport: BenchCase = {
       return core;
     };
     const n = quick ? 1 : 5;
-    const subject = await sample(
+    // Each run imports into a freshly set-up village, made untimed before it.
+    let target: Core;
+    const { subject, floor } = await interleave(
       n,
-      async () => {
-        const core = await fresh();
-        const result = await core.call(SESSION, 'roster.xlsx.import', { file: { fileName: file.fileName, dataBase64: file.dataBase64 } });
-        core.db.close();
-        if (result.members !== rows) throw new Error(`imported ${result.members} of ${rows} rows`);
+      {
+        before: async () => (target = await fresh()),
+        run: async () => {
+          const result = await target.call(SESSION, 'roster.xlsx.import', { file: { fileName: file.fileName, dataBase64: file.dataBase64 } });
+          target.db.close();
+          if (result.members !== rows) throw new Error(`imported ${result.members} of ${rows} rows`);
+        },
       },
-      0,
-    );
-    const floor = await sample(
-      n,
-      async () => {
-        const core = await fresh();
-        const book = new ExcelJS.Workbook();
-        await book.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ExcelJS.Buffer);
-        const sheet = book.worksheets[0]!;
-        const now = new Date().toISOString();
-        const insH = core.db.prepare("INSERT INTO households (number, group_id, created_at, updated_at) VALUES (?, 1, ?, ?)");
-        const insM = core.db.prepare('INSERT INTO members (household_id, name, relation) VALUES (?, ?, ?)');
-        core.db.transaction(() => {
-          let household = 0;
-          sheet.eachRow((row, r) => {
-            if (r === 1) return;
-            const number = String(row.getCell(1).value ?? r);
-            const name = String(row.getCell(4).value ?? '');
-            const head = r === 2 || String(sheet.getRow(r - 1).getCell(1).value) !== number;
-            if (head) household = Number(insH.run(`${number}-${r}`, now, now).lastInsertRowid);
-            insM.run(household, name, head ? '户主' : '其他');
-          });
-        })();
-        core.db.close();
+      {
+        before: async () => (target = await fresh()),
+        run: async () => {
+          const book = new ExcelJS.Workbook();
+          await book.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ExcelJS.Buffer);
+          const sheet = book.worksheets[0]!;
+          const now = new Date().toISOString();
+          const insH = target.db.prepare("INSERT INTO households (number, group_id, created_at, updated_at) VALUES (?, 1, ?, ?)");
+          const insM = target.db.prepare('INSERT INTO members (household_id, name, relation) VALUES (?, ?, ?)');
+          target.db.transaction(() => {
+            let household = 0;
+            sheet.eachRow((row, r) => {
+              if (r === 1) return;
+              const number = String(row.getCell(1).value ?? r);
+              const name = String(row.getCell(4).value ?? '');
+              const head = r === 2 || String(sheet.getRow(r - 1).getCell(1).value) !== number;
+              if (head) household = Number(insH.run(`${number}-${r}`, now, now).lastInsertRowid);
+              insM.run(household, name, head ? '户主' : '其他');
+            });
+          })();
+          target.db.close();
+        },
       },
-      0,
+      quick ? 0 : 1,
     );
     return { status: 'measured', subject, floor, floorLabel: 'exceljs read + raw INSERT of the same rows', size: `${rows} rows` };
   },

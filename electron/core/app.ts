@@ -7,6 +7,6 @@ import { handlers } from './handlers.js';
 /** Clears what a killed backup/export left, opens the data folder's database and returns the core both transports serve. */
 export function createCore(options: CoreOptions): Core {
   removeLeftovers(options.dataDir);
-  const db = openDatabase(join(options.dataDir, DB_FILE_NAME));
+  const db = openDatabase(join(options.dataDir, DB_FILE_NAME), { quickCheck: options.deferIntegrityCheck ? 'later' : 'now' });
   return new Core(db, handlers, options);
 }

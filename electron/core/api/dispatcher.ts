@@ -7,11 +7,13 @@ import { useChineseErrors } from '../contract/messages.js';
 import { GENERIC_ERROR_MESSAGE, type ApiResult } from '../contract/result.js';
 import type { OperatorInfo } from '../contract/system.js';
 import { appendAudit, summarize } from '../audit/log.js';
-import { openDatabase } from '../db/connection.js';
+import { openDatabase, uncheckedConnections } from '../db/connection.js';
+import { prepared } from '../db/statements.js';
 import { refreshOperator } from '../operators/operators.js';
 import { filePrefsStore, PREFS_FILE_NAME, type PrefsStore } from '../prefs/store.js';
 import { systemClock, type Clock, type Ctx } from './context.js';
 import { denied, INTERNAL, InternalError, UserError } from './errors.js';
+import { IntegrityGate } from './integrity-gate.js';
 import { isoWithOffset } from './time.js';
 
 useChineseErrors();
@@ -27,6 +29,8 @@ export interface CoreOptions {
   log?: (message: string, error: unknown) => void;
   /** This PC's preferences; default a JSON file in the data folder (the desktop shell passes electron-store). */
   prefs?: PrefsStore;
+  /** Open without `quick_check` and run it after the first screen, read-only until it passes (the apps do; tests need not). */
+  deferIntegrityCheck?: boolean;
 }
 
 /** Sessions hold who is logged in per window or tab; the core, not the UI, enforces access. */
@@ -62,6 +66,8 @@ export class Core {
   readonly prefs: PrefsStore;
   private readonly log: (message: string, error: unknown) => void;
   private current: Database;
+  /** The deferred `quick_check`: until it passes, only reads (and logging in, backups, restore). */
+  readonly integrity: IntegrityGate;
 
   constructor(
     db: Database,
@@ -69,6 +75,7 @@ export class Core {
     readonly options: CoreOptions,
   ) {
     this.current = db;
+    this.integrity = new IntegrityGate(() => this.current.pragma('quick_check', { simple: true }) === 'ok', uncheckedConnections.has(db));
     this.clock = options.clock ?? systemClock;
     this.prefs = options.prefs ?? filePrefsStore(join(options.dataDir, PREFS_FILE_NAME));
     this.log = options.log ?? ((m, e) => console.error(m, e));
@@ -87,6 +94,7 @@ export class Core {
       swap(file);
     } finally {
       this.current = openDatabase(file);
+      this.integrity.passed();
       // operator ids in the restored file may belong to other people
       this.sessions.clear();
     }
@@ -97,6 +105,8 @@ export class Core {
       return { ok: true, value: await this.run(sessionKey, method, rawInput) };
     } catch (error) {
       return { ok: false, error: this.describe(method, error) };
+    } finally {
+      this.integrity.touched();
     }
   }
 
@@ -110,6 +120,8 @@ export class Core {
     } catch (error) {
       const { code, message } = this.describe(method, error);
       throw code === INTERNAL ? new InternalError(method, error) : new UserError(code, message);
+    } finally {
+      this.integrity.touched();
     }
   }
 
@@ -128,6 +140,7 @@ export class Core {
     const parsed = ep.input.safeParse(rawInput ?? {});
     if (!parsed.success) throw new UserError('INVALID_INPUT', describeIssues(parsed.error));
 
+    if (ep.mode === 'write') this.integrity.assertWritable(method);
     const input = parsed.data as ParsedInput<Method>;
     const details: string[] = [];
     // Every transaction that changes a row also writes the audit row, inside it: both or neither.
@@ -195,7 +208,7 @@ export class Core {
 }
 
 function totalChanges(db: Database): number {
-  return db.prepare('SELECT total_changes()').pluck().get() as number;
+  return (prepared(db, 'SELECT total_changes() AS n').get() as { n: number }).n;
 }
 
 function describeIssues(error: z.ZodError): string {

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { FIELD_LABELS } from '../contract/labels.js';
+import { prepared } from '../db/statements.js';
 import type { OperatorInfo } from '../contract/system.js';
 
 export interface AuditEntry {
@@ -11,7 +12,7 @@ export interface AuditEntry {
 }
 
 export function appendAudit(db: Database, e: AuditEntry): void {
-  db.prepare('INSERT INTO audit_log (at, operator_id, operator_name, method, label, summary) VALUES (?, ?, ?, ?, ?, ?)').run(
+  prepared(db, 'INSERT INTO audit_log (at, operator_id, operator_name, method, label, summary) VALUES (?, ?, ?, ?, ?, ?)').run(
     e.at,
     e.operator?.id ?? null,
     e.operator?.name ?? '',

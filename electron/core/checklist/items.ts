@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../db/statements.js';
 import type { z } from 'zod';
 import {
   CHECKLIST_CODES,
@@ -61,7 +62,7 @@ const toItem = (r: ItemRecord, coOwners: Map<number, { id: number; name: string 
 });
 
 export function getItem(db: Database, id: number): ItemRow {
-  const r = db.prepare(`${ITEM_SQL} WHERE i.id = ?`).get(id) as ItemRecord | undefined;
+  const r = prepared(db, `${ITEM_SQL} WHERE i.id = ?`).get(id) as ItemRecord | undefined;
   if (!r) throw new UserError('UNKNOWN_ITEM', '没有找到该清单事项，请重新选择');
   return toItem(r, coOwnersOf(db));
 }

@@ -28,7 +28,12 @@ export interface OpenOptions {
   /** For tests and migrations tests: the version to migrate to. */
   targetVersion?: number;
   now?: () => Date;
+  /** `later`: skip `quick_check` when no migration is due; the core runs it after the first screen (see api/integrity-gate.ts). */
+  quickCheck?: 'now' | 'later';
 }
+
+/** Connections opened without their `quick_check` (deferred by `quickCheck: 'later'`). */
+export const uncheckedConnections = new WeakSet<Database.Database>();
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
@@ -84,7 +89,7 @@ export function recogniseDatabase(file: string, check: (db: Database.Database) =
   }
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openSqlite(file, { readonly: true, fileMustExist: true });
     const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number };
     if (header.applicationId === 0 && tables.n > 0) {
       throw new DatabaseOpenError('FOREIGN_FILE', '这个文件属于其他程序，不是本系统的数据库，为了安全没有打开它。');
@@ -109,7 +114,13 @@ export function recogniseDatabase(file: string, check: (db: Database.Database) =
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
   mkdirSync(dirname(file), { recursive: true });
-  if (existsSync(file)) recogniseDatabase(file);
+  // a migration rewrites tables, so a file about to be migrated is always checked first
+  let deferred = false;
+  const check = (db: Database.Database) => {
+    if (options.quickCheck === 'later' && db.pragma('user_version', { simple: true }) === LATEST_VERSION) deferred = true;
+    else quickCheck(db);
+  };
+  if (existsSync(file)) recogniseDatabase(file, check);
   else if (backupsBeside(file)) {
     throw new DatabaseOpenError('MISSING', '数据文件不见了（可能被误删或移走），但数据目录里有备份。为了不丢数据，没有新建空白数据库，请从备份恢复。');
   }
@@ -117,6 +128,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   try {
     configure(db);
     if ((db.pragma('application_id', { simple: true }) as number) === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+    if (deferred) uncheckedConnections.add(db);
     migrate(db, file, options);
     return db;
   } catch (error) {

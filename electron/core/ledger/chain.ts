@@ -33,14 +33,21 @@ export function chainHead(db: Database, table: ChainedTable): { seq: number; pre
 
 /** Inserts a chained row (the caller's transaction); returns its sequence number. */
 export function appendChained(db: Database, table: ChainedTable, values: Row): number {
-  const { seq, prevHash } = chainHead(db, table);
-  const row: Row = { ...values, seq };
-  const hash = rowHash(table, prevHash, row);
+  return appendChainedRows(db, table, [values])[0]!;
+}
+
+/** Inserts chained rows in order (the caller's transaction), reading the head once; returns their sequence numbers. */
+export function appendChainedRows(db: Database, table: ChainedTable, rows: readonly Row[]): number[] {
+  let { seq, prevHash } = chainHead(db, table);
   const cols = [...CHAINED[table], 'prev_hash', 'hash'];
-  prepared(db, `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(
-    Object.fromEntries(cols.map((c) => [c, c === 'prev_hash' ? prevHash : c === 'hash' ? hash : (row[c] ?? null)])),
-  );
-  return seq;
+  const insert = prepared(db, `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`);
+  return rows.map((values) => {
+    const row: Row = { ...values, seq };
+    const hash = rowHash(table, prevHash, row);
+    insert.run(Object.fromEntries(cols.map((c) => [c, c === 'prev_hash' ? prevHash : c === 'hash' ? hash : (row[c] ?? null)])));
+    prevHash = hash;
+    return seq++;
+  });
 }
 
 export interface ChainProblem {

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Subject } from '../contract/checklist.js';
 import type { Balance, EntryStatus } from '../contract/ledger.js';
 import { notFound, UserError } from '../api/errors.js';
-import { appendChained } from './chain.js';
+import { appendChainedRows } from './chain.js';
 import { prepared } from './sql.js';
 
 /** One point entry as another domain or the scoring screens post it. */
@@ -51,24 +51,46 @@ export function requireHousehold(db: Database, householdId: number): { id: numbe
   return h;
 }
 
+export type HouseholdRef = ReturnType<typeof requireHousehold>;
+
+/**
+ * What the caller has already read in this same transaction, so posting does
+ * not read it again: the household row, its 可用积分, and whether the month
+ * was checked open. The triggers still refuse a closed month and a gap.
+ */
+export interface Prechecked {
+  household?: HouseholdRef;
+  available?: number;
+  monthOpen?: boolean;
+}
+
 /**
  * Appends one entry to the ledger. Must run inside the caller's transaction;
  * the balance cache follows by trigger in that same transaction. Refuses a
  * closed month, an unknown household, and a spend that would take 可用积分
  * below zero.
  */
-export function postEntry(db: Database, e: NewEntry): number {
+export function postEntry(db: Database, e: NewEntry, known: Prechecked = {}): number {
+  return postEntries(db, [{ entry: e, known }])[0]!;
+}
+
+/** Several entries in one go (a batch): every one is checked before the first is written, the chain head is read once. */
+export function postEntries(db: Database, list: readonly { entry: NewEntry; known?: Prechecked }[]): number[] {
   if (!db.inTransaction) throw new Error('postEntry must run inside a transaction');
+  return appendChainedRows(db, 'entries', list.map(({ entry, known }) => entryRow(db, entry, known ?? {})));
+}
+
+function entryRow(db: Database, e: NewEntry, known: Prechecked): Record<string, unknown> {
   if (!Number.isSafeInteger(e.points)) throw new Error('points must be an integer');
-  assertMonthOpen(db, e.date);
+  if (!known.monthOpen) assertMonthOpen(db, e.date);
   if (e.subject === 'household') {
     if (!e.householdId) throw new Error('household entry without household');
-    const h = requireHousehold(db, e.householdId);
+    const h = known.household?.id === e.householdId ? known.household : requireHousehold(db, e.householdId);
     if (e.memberId && !prepared(db, 'SELECT 1 FROM members WHERE id = ? AND household_id = ?').get(e.memberId, h.id)) {
       throw new UserError('UNKNOWN_MEMBER', `所选成员不属于户号 ${h.number}`);
     }
     if (e.kind === 'spend' && e.points < 0) {
-      const { available } = householdBalance(db, h.id);
+      const available = known.available ?? householdBalance(db, h.id).available;
       if (available + e.points < 0) {
         throw new UserError('NOT_ENOUGH_POINTS', `${h.headName}户可用积分 ${available} 分，不够扣 ${-e.points} 分`);
       }
@@ -76,7 +98,7 @@ export function postEntry(db: Database, e: NewEntry): number {
   } else if (!e.cadreId || !prepared(db, 'SELECT 1 FROM cadres WHERE id = ?').get(e.cadreId)) {
     throw notFound('村干部');
   }
-  return appendChained(db, 'entries', {
+  return {
     date: e.date,
     subject: e.subject,
     household_id: e.subject === 'household' ? e.householdId : null,
@@ -94,7 +116,7 @@ export function postEntry(db: Database, e: NewEntry): number {
     posted_status: e.status,
     operator_id: e.operatorId,
     created_at: e.createdAt,
-  });
+  };
 }
 
 /** The cached balance of a household (zeros before its first entry). */

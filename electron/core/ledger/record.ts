@@ -7,7 +7,7 @@ import type { RecordResult } from '../contract/ledger.js';
 import { UserError } from '../api/errors.js';
 import { readSetting } from '../village/village.js';
 import { getItem } from '../checklist/items.js';
-import { assertMonthOpen, monthOf, postEntry, requireHousehold, STATUS_SQL } from './entries.js';
+import { assertMonthOpen, monthOf, postEntries, postEntry, requireHousehold, STATUS_SQL } from './entries.js';
 import { prepared } from './sql.js';
 
 export const YEAR_CAP_SETTING = 'ledger.yearCap';
@@ -60,50 +60,56 @@ export function storePhoto(dataDir: string, photo: { fileName: string; dataBase6
   return `photos/${name}`;
 }
 
-/** Points of an item already recorded (pending or approved) for a subject in a date range. */
-function recordedSum(db: Database, item: ItemRow, subject: { householdId: number | null; cadreId: number | null }, from: string, to: string): number {
+/**
+ * What a subject already has this year (pending or approved): of the item in
+ * the month and in the year, and earned points of any item in the year (the
+ * village cap). One pass over the subject's year of entries, not one query
+ * per cap: a batch runs this once per household.
+ */
+function recordedSums(db: Database, item: ItemRow, subject: { householdId: number | null; cadreId: number | null }, date: string) {
   const col = subject.householdId !== null ? 'household_id' : 'cadre_id';
-  const r = prepared(
-    db,
-    `SELECT coalesce(sum(e.points), 0) AS n FROM entries e JOIN item_versions v ON v.id = e.item_version_id
-       WHERE v.item_id = ? AND e.${col} = ? AND e.date >= ? AND e.date <= ? AND ${STATUS_SQL} <> 'rejected'`,
-  ).get(item.id, subject.householdId ?? subject.cadreId, from, to) as { n: number };
-  return r.n;
-}
-
-function householdYearSum(db: Database, householdId: number, year: string): number {
-  const r = db
-    .prepare(
-      `SELECT coalesce(sum(e.points), 0) AS n FROM entries e
-       WHERE e.household_id = ? AND e.kind = 'earn' AND e.points > 0 AND substr(e.date, 1, 4) = ? AND ${STATUS_SQL} <> 'rejected'`,
-    )
-    .get(householdId, year) as { n: number };
-  return r.n;
-}
-
-/** Refuses points beyond the item's monthly or yearly cap, or the village's yearly cap, naming the cap. */
-export function checkCaps(db: Database, item: ItemRow, subject: { householdId: number | null; cadreId: number | null; label: string }, date: string, points: number): void {
-  if (points <= 0) return;
   const month = monthOf(date);
   const year = date.slice(0, 4);
-  if (item.capMonth !== null) {
-    const done = recordedSum(db, item, subject, `${month}-01`, `${month}-31`);
-    if (done + points > item.capMonth) {
-      throw new UserError('CAP_EXCEEDED', `超过“${item.name}”每月上限 ${item.capMonth} 分：${subject.label}${month} 已记 ${done} 分，本次 ${points} 分`);
-    }
+  return prepared(
+    db,
+    `SELECT coalesce(sum(CASE WHEN v.item_id = @item AND e.date >= @monthFrom AND e.date <= @monthTo THEN e.points END), 0) AS month,
+            coalesce(sum(CASE WHEN v.item_id = @item THEN e.points END), 0) AS year,
+            coalesce(sum(CASE WHEN e.kind = 'earn' AND e.points > 0 THEN e.points END), 0) AS earned
+       FROM entries e LEFT JOIN item_versions v ON v.id = e.item_version_id
+       WHERE e.${col} = @subject AND e.date >= @yearFrom AND e.date <= @yearTo AND ${STATUS_SQL} <> 'rejected'`,
+  ).get({ item: item.id, subject: subject.householdId ?? subject.cadreId, monthFrom: `${month}-01`, monthTo: `${month}-31`, yearFrom: `${year}-01-01`, yearTo: `${year}-12-31` }) as {
+    month: number;
+    year: number;
+    earned: number;
+  };
+}
+
+/** The village's yearly cap per household (null: none); read once per call, not once per household. */
+export const villageYearCap = (db: Database) => readSetting<number | null>(db, YEAR_CAP_SETTING, null);
+
+/** Refuses points beyond the item's monthly or yearly cap, or the village's yearly cap, naming the cap. */
+export function checkCaps(
+  db: Database,
+  item: ItemRow,
+  subject: { householdId: number | null; cadreId: number | null; label: string },
+  date: string,
+  points: number,
+  yearCap: number | null = villageYearCap(db),
+): void {
+  if (points <= 0) return;
+  const villageCap = subject.householdId !== null ? yearCap : null;
+  if (item.capMonth === null && item.capYear === null && villageCap === null) return;
+  const month = monthOf(date);
+  const year = date.slice(0, 4);
+  const done = recordedSums(db, item, subject, date);
+  if (item.capMonth !== null && done.month + points > item.capMonth) {
+    throw new UserError('CAP_EXCEEDED', `超过“${item.name}”每月上限 ${item.capMonth} 分：${subject.label}${month} 已记 ${done.month} 分，本次 ${points} 分`);
   }
-  if (item.capYear !== null) {
-    const done = recordedSum(db, item, subject, `${year}-01-01`, `${year}-12-31`);
-    if (done + points > item.capYear) {
-      throw new UserError('CAP_EXCEEDED', `超过“${item.name}”每年上限 ${item.capYear} 分：${subject.label}${year} 年已记 ${done} 分，本次 ${points} 分`);
-    }
+  if (item.capYear !== null && done.year + points > item.capYear) {
+    throw new UserError('CAP_EXCEEDED', `超过“${item.name}”每年上限 ${item.capYear} 分：${subject.label}${year} 年已记 ${done.year} 分，本次 ${points} 分`);
   }
-  const yearCap = readSetting<number | null>(db, YEAR_CAP_SETTING, null);
-  if (yearCap !== null && subject.householdId !== null) {
-    const done = householdYearSum(db, subject.householdId, year);
-    if (done + points > yearCap) {
-      throw new UserError('CAP_EXCEEDED', `超过全村每户每年加分上限 ${yearCap} 分：${subject.label}${year} 年已加 ${done} 分，本次 ${points} 分`);
-    }
+  if (villageCap !== null && done.earned + points > villageCap) {
+    throw new UserError('CAP_EXCEEDED', `超过全村每户每年加分上限 ${villageCap} 分：${subject.label}${year} 年已加 ${done.earned} 分，本次 ${points} 分`);
   }
 }
 
@@ -134,31 +140,36 @@ export function recordScores(db: Database, req: ScoreRequest, by: Recorder): Rec
           if (item.partyOnly && !hasPartyMember(db, id)) {
             throw new UserError('NOT_PARTY_HOUSEHOLD', `“${item.name}”是党员带头事项，户号 ${h.number}（${h.headName}）没有登记党员，不能记分`);
           }
-          return { householdId: id, cadreId: null, label: `${h.headName}户` };
+          return { householdId: id, cadreId: null, label: `${h.headName}户`, household: h };
         })
-      : [{ householdId: null, cadreId: req.cadreId, label: cadreLabel(db, req.cadreId as number) }];
+      : [{ householdId: null, cadreId: req.cadreId, label: cadreLabel(db, req.cadreId as number), household: undefined }];
   if (item.subject === 'cadre') assertOwnerOrConfirmed(item, req.cadreId as number, subjects[0]?.label ?? '', req.confirmOtherOwner === true);
-  for (const s of subjects) checkCaps(db, item, s, req.date, points);
+  const yearCap = villageYearCap(db);
+  for (const s of subjects) checkCaps(db, item, s, req.date, points, yearCap);
   const photo = req.photo ? storePhoto(by.dataDir, req.photo) : null;
-  const seqs = subjects.map((s) =>
-    postEntry(db, {
-      date: req.date,
-      subject: item.subject,
-      householdId: s.householdId,
-      memberId: req.memberId,
-      cadreId: s.cadreId,
-      itemVersionId: item.versionId,
-      grade: req.grade,
-      points,
-      kind: 'earn',
-      note: req.note.trim(),
-      photo,
-      sourceType: req.sourceType,
-      sourceId: req.sourceId ?? null,
-      status: 'pending',
-      operatorId: by.operatorId,
-      createdAt: by.now,
-    }),
+  const seqs = postEntries(
+    db,
+    subjects.map((s) => ({
+      known: { household: s.household, monthOpen: true },
+      entry: {
+        date: req.date,
+        subject: item.subject,
+        householdId: s.householdId,
+        memberId: req.memberId,
+        cadreId: s.cadreId,
+        itemVersionId: item.versionId,
+        grade: req.grade,
+        points,
+        kind: 'earn',
+        note: req.note.trim(),
+        photo,
+        sourceType: req.sourceType,
+        sourceId: req.sourceId ?? null,
+        status: 'pending',
+        operatorId: by.operatorId,
+        createdAt: by.now,
+      },
+    })),
   );
   return { seqs, points: points * seqs.length };
 }

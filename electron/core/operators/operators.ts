@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../db/statements.js';
 import type { Role } from '../contract/endpoint.js';
 import type { OperatorInfo } from '../contract/system.js';
 
@@ -31,7 +32,7 @@ export function insertOperator(db: Database, name: string, pinHash: string, role
 
 /** The operator as stored now: roles may have changed or the account been deactivated since login. */
 export function refreshOperator(db: Database, id: number): OperatorInfo | null {
-  const row = db.prepare('SELECT id, name, roles, active FROM operators WHERE id = ?').get(id) as
+  const row = prepared(db, 'SELECT id, name, roles, active FROM operators WHERE id = ?').get(id) as
     | Pick<OperatorRecord, 'id' | 'name' | 'roles' | 'active'>
     | undefined;
   return row && row.active ? toOperatorInfo(row) : null;

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../db/statements.js';
 import type { z } from 'zod';
 import { notFound, UserError } from '../api/errors.js';
 import type { GoodsRow, goodsInput } from '../contract/shop.js';
@@ -27,7 +28,7 @@ export function listGoods(db: Database, includeInactive: boolean): GoodsRow[] {
 }
 
 export function getGoods(db: Database, goodsId: number): GoodsRow {
-  const r = db.prepare(`${SELECT} WHERE g.id = ?`).get(goodsId) as Raw | undefined;
+  const r = prepared(db, `${SELECT} WHERE g.id = ?`).get(goodsId) as Raw | undefined;
   if (!r) throw notFound('商品');
   return toRow(r);
 }

@@ -6,6 +6,7 @@ import type { CartInput, Receipt, ReceiptLine, RedemptionRow } from '../contract
 import { householdBalance, postEntry, requireHousehold } from '../ledger/entries.js';
 import { getGoods, type Actor } from './goods.js';
 import { addMove } from './stock.js';
+import { prepared } from '../db/statements.js';
 
 /** Same goods on two lines count as one line; the order of scanning does not change the cart. */
 function mergeLines(lines: CartInput['lines']): { goodsId: number; quantity: number }[] {
@@ -19,9 +20,13 @@ function cartHash(householdId: number, collector: string, lines: { goodsId: numb
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-function nextNumber(db: Database, date: string): string {
-  const { n } = db.prepare('SELECT count(*) AS n FROM redemptions WHERE date = ?').get(date) as { n: number };
-  return `${date.replaceAll('-', '')}-${String(n + 1).padStart(3, '0')}`;
+/** The next redemption id (the entry names it before the row exists) and the day's receipt number, in one read. */
+function nextIds(db: Database, date: string): { next: number; number: string } {
+  const { next, n } = prepared(db, 'SELECT coalesce(max(id), 0) + 1 AS next, (SELECT count(*) FROM redemptions WHERE date = ?) AS n FROM redemptions').get(date) as {
+    next: number;
+    n: number;
+  };
+  return { next, number: `${date.replaceAll('-', '')}-${String(n + 1).padStart(3, '0')}` };
 }
 
 /**
@@ -34,7 +39,7 @@ function nextNumber(db: Database, date: string): string {
 export function redeem(db: Database, cart: CartInput, actor: Actor): Receipt {
   const lines = mergeLines(cart.lines);
   const hash = cartHash(cart.householdId, cart.collector, lines);
-  const seen = db.prepare('SELECT id, cart_hash AS hash FROM redemptions WHERE idem_key = ?').get(cart.key) as { id: number; hash: string } | undefined;
+  const seen = prepared(db, 'SELECT id, cart_hash AS hash FROM redemptions WHERE idem_key = ?').get(cart.key) as { id: number; hash: string } | undefined;
   if (seen) {
     if (seen.hash !== hash) throw new UserError('KEY_REUSED', '这笔兑换已经提交过，但商品或数量不同；请点“下一位”重新开始，以免重复扣分');
     return getReceipt(db, seen.id);
@@ -42,13 +47,13 @@ export function redeem(db: Database, cart: CartInput, actor: Actor): Receipt {
 
   const h = requireHousehold(db, cart.householdId);
   if (h.status !== 'active') throw new UserError('HOUSEHOLD_INACTIVE', `户号 ${h.number} 已迁出或注销，不能兑换`);
-  const priced: ReceiptLine[] = lines.map((l) => {
+  const priced: (ReceiptLine & { tracked: boolean })[] = lines.map((l) => {
     const g = getGoods(db, l.goodsId);
     if (!g.active) throw new UserError('GOODS_INACTIVE', `“${g.name}”已停用，不能兑换`);
     if (g.tracked && (g.stock ?? 0) < l.quantity) {
       throw new UserError('OUT_OF_STOCK', `“${g.name}”库存只有 ${g.stock ?? 0} ${g.unit}，不够兑换 ${l.quantity} ${g.unit}`);
     }
-    return { goodsId: g.id, name: g.name, unit: g.unit, price: g.price, quantity: l.quantity, amount: g.price * l.quantity };
+    return { goodsId: g.id, name: g.name, unit: g.unit, price: g.price, quantity: l.quantity, amount: g.price * l.quantity, tracked: g.tracked };
   });
   const total = priced.reduce((s, l) => s + l.amount, 0);
   const before = householdBalance(db, h.id);
@@ -60,31 +65,35 @@ export function redeem(db: Database, cart: CartInput, actor: Actor): Receipt {
   const date = localDate(actor.now);
   const createdAt = isoWithOffset(actor.now);
   // The entry names the redemption and the redemption names the entry: take the id first, inside this transaction.
-  const { next } = db.prepare('SELECT coalesce(max(id), 0) + 1 AS next FROM redemptions').get() as { next: number };
-  const number = nextNumber(db, date);
-  const seq = postEntry(db, {
-    date,
-    subject: 'household',
-    householdId: h.id,
-    points: -total,
-    kind: 'spend',
-    sourceType: 'redemption',
-    sourceId: next,
-    note: `积分超市兑换 ${number}`,
-    status: 'approved',
-    operatorId: actor.operatorId,
-    createdAt,
-  });
-  db.prepare(
+  const { next, number } = nextIds(db, date);
+  const seq = postEntry(
+    db,
+    {
+      date,
+      subject: 'household',
+      householdId: h.id,
+      points: -total,
+      kind: 'spend',
+      sourceType: 'redemption',
+      sourceId: next,
+      note: `积分超市兑换 ${number}`,
+      status: 'approved',
+      operatorId: actor.operatorId,
+      createdAt,
+    },
+    { household: h, available: before.available },
+  );
+  prepared(
+    db,
     `INSERT INTO redemptions (id, number, idem_key, cart_hash, household_id, collector, total, available_before, available_after, entry_seq, date, operator_id, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(next, number, cart.key, hash, h.id, cart.collector, total, before.available, before.available - total, seq, date, actor.operatorId, createdAt);
-  const insertLine = db.prepare('INSERT INTO redemption_lines (redemption_id, line_no, goods_id, name, unit, price, quantity) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insertLine = prepared(db, 'INSERT INTO redemption_lines (redemption_id, line_no, goods_id, name, unit, price, quantity) VALUES (?, ?, ?, ?, ?, ?, ?)');
   priced.forEach((l, i) => {
     insertLine.run(next, i + 1, l.goodsId, l.name, l.unit, l.price, l.quantity);
-    if (getGoods(db, l.goodsId).tracked) addMove(db, { goodsId: l.goodsId, kind: 'redemption', quantity: -l.quantity, date, redemptionId: next }, actor);
+    if (l.tracked) addMove(db, { goodsId: l.goodsId, kind: 'redemption', quantity: -l.quantity, date, redemptionId: next }, actor);
   });
-  return getReceipt(db, next);
+  return receiptHeader(db, next, priced.map(({ tracked: _t, ...l }) => l));
 }
 
 /** 作废: a reversing entry gives the points back and reversing moves put the goods back on the shelf. */
@@ -121,21 +130,28 @@ export function voidRedemption(db: Database, redemptionId: number, reason: strin
 }
 
 export function getReceipt(db: Database, redemptionId: number): Receipt {
-  const r = db
-    .prepare(
-      `SELECT r.id, r.number, r.household_id AS householdId, h.number AS householdNumber, h.head_name AS headName, g.name AS groupName,
+  const lines = (
+    prepared(db, 'SELECT goods_id AS goodsId, name, unit, price, quantity FROM redemption_lines WHERE redemption_id = ? ORDER BY line_no').all(redemptionId) as Omit<
+      ReceiptLine,
+      'amount'
+    >[]
+  ).map((l) => ({ ...l, amount: l.price * l.quantity }));
+  return receiptHeader(db, redemptionId, lines);
+}
+
+/** The receipt around lines already known (a fresh redemption has them in hand; no need to read them back). */
+function receiptHeader(db: Database, redemptionId: number, lines: ReceiptLine[]): Receipt {
+  const r = prepared(
+    db,
+    `SELECT r.id, r.number, r.household_id AS householdId, h.number AS householdNumber, h.head_name AS headName, g.name AS groupName,
               r.collector, r.total, r.available_before AS availableBefore, r.available_after AS availableAfter, r.date, r.created_at AS createdAt,
               o.name AS operatorName, v.reason AS voidReason, vo.name AS voidOperator, v.created_at AS voidAt
        FROM redemptions r JOIN households h ON h.id = r.household_id JOIN groups g ON g.id = h.group_id
        JOIN operators o ON o.id = r.operator_id
        LEFT JOIN redemption_voids v ON v.redemption_id = r.id LEFT JOIN operators vo ON vo.id = v.operator_id
        WHERE r.id = ?`,
-    )
-    .get(redemptionId) as (Omit<Receipt, 'lines' | 'void'> & { voidReason: string | null; voidOperator: string | null; voidAt: string | null }) | undefined;
+  ).get(redemptionId) as (Omit<Receipt, 'lines' | 'void'> & { voidReason: string | null; voidOperator: string | null; voidAt: string | null }) | undefined;
   if (!r) throw notFound('兑换记录');
-  const lines = (
-    db.prepare('SELECT goods_id AS goodsId, name, unit, price, quantity FROM redemption_lines WHERE redemption_id = ? ORDER BY line_no').all(redemptionId) as Omit<ReceiptLine, 'amount'>[]
-  ).map((l) => ({ ...l, amount: l.price * l.quantity }));
   const { voidReason, voidOperator, voidAt, ...rest } = r;
   return { ...rest, lines, void: voidReason !== null ? { reason: voidReason, operatorName: voidOperator ?? '', createdAt: voidAt ?? '' } : null };
 }

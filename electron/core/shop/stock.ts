@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../db/statements.js';
 import type { z } from 'zod';
 import { UserError } from '../api/errors.js';
 import { isoWithOffset } from '../api/time.js';
@@ -20,12 +21,11 @@ export interface NewMove {
 /** Appends one stock move; the cached stock follows by trigger in the caller's transaction. */
 export function addMove(db: Database, m: NewMove, actor: Actor): number {
   if (!db.inTransaction) throw new Error('addMove must run inside a transaction');
-  const res = db
-    .prepare(
-      `INSERT INTO stock_moves (goods_id, kind, quantity, date, donor_kind, donor_name, cost_fen, reason, redemption_id, operator_id, created_at)
+  const res = prepared(
+    db,
+    `INSERT INTO stock_moves (goods_id, kind, quantity, date, donor_kind, donor_name, cost_fen, reason, redemption_id, operator_id, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(m.goodsId, m.kind, m.quantity, m.date, m.donorKind ?? null, m.donorName ?? null, m.costFen ?? null, m.reason ?? '', m.redemptionId ?? null, actor.operatorId, isoWithOffset(actor.now));
+  ).run(m.goodsId, m.kind, m.quantity, m.date, m.donorKind ?? null, m.donorName ?? null, m.costFen ?? null, m.reason ?? '', m.redemptionId ?? null, actor.operatorId, isoWithOffset(actor.now));
   return Number(res.lastInsertRowid);
 }
 

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../db/statements.js';
 import type { Installation, VillageInfo } from '../contract/system.js';
 
 export function readVillage(db: Database): (VillageInfo & { uid: string }) | null {
@@ -10,7 +11,7 @@ export function readVillage(db: Database): (VillageInfo & { uid: string }) | nul
 
 /** Village-wide settings as JSON values, e.g. `blackBoard.enabled`. */
 export function readSetting<T>(db: Database, key: string, fallback: T): T {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = prepared(db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
   return row ? (JSON.parse(row.value) as T) : fallback;
 }
 

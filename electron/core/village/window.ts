@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Ctx } from '../api/context.js';
 import { UserError } from '../api/errors.js';
 import { addDays, localDate } from '../api/time.js';
+import { prepared } from '../db/statements.js';
 import { readSetting } from './village.js';
 
 /** 补录起始日期: an admin may open dates before the village started using cunji, to enter paper records. */
@@ -20,7 +21,7 @@ export interface DateWindow {
 }
 
 export function dateWindow(db: Database, today: string): DateWindow {
-  const created = db.prepare('SELECT substr(created_at, 1, 10) FROM village WHERE id = 1').pluck().get() as string | undefined;
+  const created = (prepared(db, 'SELECT substr(created_at, 1, 10) AS day FROM village WHERE id = 1').get() as { day: string } | undefined)?.day;
   const backfill = readSetting<string | null>(db, BACKFILL_FROM_SETTING, null);
   const from = backfill ?? created ?? today;
   return { from, today, planUntil: addDays(today, readSetting(db, PLAN_AHEAD_SETTING, DEFAULT_PLAN_AHEAD_DAYS)) };

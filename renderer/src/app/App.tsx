@@ -1,14 +1,16 @@
 import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import 'dayjs/locale/zh-cn';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { SystemStatus } from '../../../electron/core/contract/system.js';
 import { invoke } from '../api/client.js';
 import { LoginScreen } from '../screens/login/LoginScreen.js';
 import { SetupScreen } from '../screens/setup/SetupScreen.js';
-import { Shell } from './Shell.js';
 import { SessionContext } from './session.js';
 import { T } from './text.js';
+
+// The first screen is setup or login: the shell and its screens load after it, while the operator types.
+const Shell = lazy(() => import('./Shell.js').then((m) => ({ default: m.Shell })));
 
 export function App() {
   const [status, setStatus] = useState<SystemStatus | null>(null);
@@ -24,7 +26,12 @@ export function App() {
   else if (!status) body = <Spin tip={T.loading} fullscreen />;
   else if (status.state === 'setup') body = <SetupScreen />;
   else if (status.state === 'login') body = <LoginScreen />;
-  else body = <Shell />;
+  else
+    body = (
+      <Suspense fallback={<Spin tip={T.loading} fullscreen />}>
+        <Shell />
+      </Suspense>
+    );
 
   return (
     <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#c0392b', fontSize: 15 } }}>

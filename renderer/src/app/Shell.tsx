@@ -1,6 +1,6 @@
 import { KeyOutlined, LockOutlined, LogoutOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { invoke } from '../api/client.js';
 import { ROLE_LABELS } from '../../../electron/core/contract/system.js';
 import { ChangePinModal } from './ChangePinModal.js';
@@ -75,7 +75,7 @@ export function Shell() {
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           {/* Layout.Content already is the page's one <main> landmark. */}
-          {current?.render()}
+          <Suspense fallback={<Spin tip={T.loading} />}>{current?.render()}</Suspense>
           <ChangePinModal open={changingPin} onClose={() => setChangingPin(false)} />
         </Layout.Content>
       </Layout>

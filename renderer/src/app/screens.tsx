@@ -2,31 +2,41 @@ import { HomeOutlined, TeamOutlined, IdcardOutlined, UserSwitchOutlined, Databas
 import { ApartmentOutlined, AuditOutlined, BookOutlined, CalendarOutlined, EditOutlined, SafetyCertificateOutlined, SearchOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { PrinterOutlined, ShoppingCartOutlined, ShopOutlined } from '@ant-design/icons';
 import { UsbOutlined, BarChartOutlined, MoneyCollectOutlined, StarOutlined } from '@ant-design/icons';
-import type { ReactNode } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { Role } from '../../../electron/core/contract/endpoint.js';
 import type { Installation } from '../../../electron/core/contract/system.js';
-import { HomeScreen } from '../screens/home/HomeScreen.js';
-import { RosterScreen } from '../screens/roster/RosterScreen.js';
-import { CadresScreen } from '../screens/roster/CadresScreen.js';
-import { OperatorsScreen } from '../screens/operators/OperatorsScreen.js';
-import { AuditScreen } from '../screens/audit/AuditScreen.js';
-import { BackupScreen } from '../screens/backup/BackupScreen.js';
-import { ChecklistsScreen } from '../screens/checklists/ChecklistsScreen.js';
-import { DutiesScreen } from '../screens/checklists/DutiesScreen.js';
-import { ScoringScreen } from '../screens/scoring/ScoringScreen.js';
-import { InspectionScreen } from '../screens/scoring/InspectionScreen.js';
-import { ActivitiesScreen } from '../screens/scoring/ActivitiesScreen.js';
-import { ReviewScreen } from '../screens/review/ReviewScreen.js';
-import { PassbookScreen } from '../screens/passbook/PassbookScreen.js';
-import { LedgerSettingsScreen } from '../screens/passbook/LedgerSettingsScreen.js';
-import { PublicationsScreen } from '../screens/publications/PublicationsScreen.js';
-import { CashierScreen } from '../screens/cashier/CashierScreen.js';
-import { ShopScreen } from '../screens/shop/ShopScreen.js';
-import { TransferScreen } from '../screens/transfer/TransferScreen.js';
-import { TownshipScreen } from '../screens/township/TownshipScreen.js';
-import { DividendsScreen } from '../screens/dividends/DividendsScreen.js';
-import { StarsScreen } from '../screens/stars/StarsScreen.js';
-import { StatsScreen } from '../screens/stats/StatsScreen.js';
+
+/**
+ * Each screen is its own chunk, fetched the first time it is opened, so the
+ * first screen (setup or login) does not wait for every screen's code — nor
+ * for ECharts, which only the statistics and township screens import.
+ */
+function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+
+const HomeScreen = screen(() => import('../screens/home/HomeScreen.js'), 'HomeScreen');
+const RosterScreen = screen(() => import('../screens/roster/RosterScreen.js'), 'RosterScreen');
+const CadresScreen = screen(() => import('../screens/roster/CadresScreen.js'), 'CadresScreen');
+const OperatorsScreen = screen(() => import('../screens/operators/OperatorsScreen.js'), 'OperatorsScreen');
+const AuditScreen = screen(() => import('../screens/audit/AuditScreen.js'), 'AuditScreen');
+const BackupScreen = screen(() => import('../screens/backup/BackupScreen.js'), 'BackupScreen');
+const ChecklistsScreen = screen(() => import('../screens/checklists/ChecklistsScreen.js'), 'ChecklistsScreen');
+const DutiesScreen = screen(() => import('../screens/checklists/DutiesScreen.js'), 'DutiesScreen');
+const ScoringScreen = screen(() => import('../screens/scoring/ScoringScreen.js'), 'ScoringScreen');
+const InspectionScreen = screen(() => import('../screens/scoring/InspectionScreen.js'), 'InspectionScreen');
+const ActivitiesScreen = screen(() => import('../screens/scoring/ActivitiesScreen.js'), 'ActivitiesScreen');
+const ReviewScreen = screen(() => import('../screens/review/ReviewScreen.js'), 'ReviewScreen');
+const PassbookScreen = screen(() => import('../screens/passbook/PassbookScreen.js'), 'PassbookScreen');
+const LedgerSettingsScreen = screen(() => import('../screens/passbook/LedgerSettingsScreen.js'), 'LedgerSettingsScreen');
+const PublicationsScreen = screen(() => import('../screens/publications/PublicationsScreen.js'), 'PublicationsScreen');
+const CashierScreen = screen(() => import('../screens/cashier/CashierScreen.js'), 'CashierScreen');
+const ShopScreen = screen(() => import('../screens/shop/ShopScreen.js'), 'ShopScreen');
+const TransferScreen = screen(() => import('../screens/transfer/TransferScreen.js'), 'TransferScreen');
+const TownshipScreen = screen(() => import('../screens/township/TownshipScreen.js'), 'TownshipScreen');
+const DividendsScreen = screen(() => import('../screens/dividends/DividendsScreen.js'), 'DividendsScreen');
+const StarsScreen = screen(() => import('../screens/stars/StarsScreen.js'), 'StarsScreen');
+const StatsScreen = screen(() => import('../screens/stats/StatsScreen.js'), 'StatsScreen');
 
 /** The left navigation: one entry per task. Only screens that work are listed. */
 export interface ScreenDef {

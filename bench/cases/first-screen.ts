@@ -1,0 +1,64 @@
+import type { Browser } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { createCore } from '../../electron/core/app.js';
+import { startWebHost } from '../../electron/core/transport/web-host.js';
+
+/** The first screen's button: 完成设置 on a fresh folder, 登录 on a village that is set up. */
+export type FirstButton = '完成设置' | '登录';
+
+// antd puts a space between the two characters of a two-character button label.
+const named = (button: FirstButton) => new RegExp(`^${[...button].join('\\s*')}$`);
+
+/** Open the data folder, start the host, load the page, wait for the first screen; everything closed again. */
+export async function openToFirstScreen(browser: Browser, rendererDir: string, dataDir: string, button: FirstButton): Promise<void> {
+  const core = createCore({ dataDir, log: () => {}, deferIntegrityCheck: true });
+  const host = await startWebHost({ core, staticDir: rendererDir });
+  const page = await browser.newPage();
+  await page.goto(host.url);
+  await page.getByRole('button', { name: named(button) }).first().waitFor();
+  await page.close();
+  await host.close();
+  core.db.close();
+}
+
+/** A bare HTTP server with a page holding only the same button: the floor of any first screen. */
+export async function barePage(button: FirstButton): Promise<{ url: string; close: () => void }> {
+  const bare = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><button>${button}</button>`);
+  });
+  await new Promise<void>((ok) => bare.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`, close: () => bare.close() };
+}
+
+export async function loadBare(browser: Browser, url: string, button: FirstButton): Promise<void> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.getByRole('button', { name: named(button) }).waitFor();
+  await page.close();
+}
+
+/** Resident memory of the web host in its own process once the first screen is showing, in MB. */
+export async function webHostRss(browser: Browser, rendererDir: string, dataDir: string, button: FirstButton): Promise<number | null> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join('bench', 'web-host-child.ts'), dataDir, rendererDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const url = await new Promise<string>((ok, fail) => {
+      child.stdout.on('data', (b: Buffer) => ok(b.toString().trim().split('\n')[0]!));
+      child.on('exit', (code) => fail(new Error(`web host exited with ${code}`)));
+    });
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.getByRole('button', { name: named(button) }).first().waitFor();
+    const status = `/proc/${child.pid}/status`;
+    // Linux only; elsewhere the figure is left empty rather than guessed.
+    const kb = existsSync(status) ? Number(/VmRSS:\s+(\d+)/.exec(readFileSync(status, 'utf8'))?.[1]) : NaN;
+    await page.close();
+    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+  } finally {
+    child.kill();
+  }
+}
