@@ -41,10 +41,11 @@ export class PublicationsPage {
     return this.page.getByRole('dialog').filter({ hasText: '确认正式发布' });
   }
 
-  /** 正式发布, confirmed; the PDF preview of what was issued opens and is closed. */
+  /** 正式发布, confirmed; says so (a short-lived message, checked at once), then the preview opens and is closed. */
   async issue(card: string) {
     const confirmation = await this.startIssue(card);
     await confirmation.getByRole('button', { name: '确认发布' }).click();
+    await expect(this.page.getByText(new RegExp(`已发布并登记：${card}`))).toBeVisible(SLOW);
     await expect(this.preview()).toBeVisible(SLOW);
     await this.closePreview();
   }
