@@ -46,8 +46,6 @@ export const test = base.extend<{ cunji: CunjiApp }, { testDate: string }>({
     const dataDir = mkdtempSync(join(tmpdir(), 'cunji-e2e-'));
     const clock = testClock(testDate);
     const core = createCore({ dataDir, clock, log: () => {} });
-    // Seeds carry dates up to a year before the test day, as a village entering its paper records would.
-    writeSetting(core.db, BACKFILL_FROM_SETTING, `${clock.day.year - 2}-01-01`);
     const host = await startWebHost({ core, staticDir: resolve('dist/renderer') });
     const day = clock.day;
     await use({ core, host, dataDir, clock, day, open: async (page) => void (await page.goto(host.url)) });

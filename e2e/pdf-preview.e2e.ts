@@ -8,22 +8,24 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createCore } from '../electron/core/app.js';
+import type { Core } from '../electron/core/api/dispatcher.js';
 import { createDemo, DEMO_VILLAGE } from '../electron/core/demo/index.js';
 import { startWebHost, type WebHost } from '../electron/core/transport/web-host.js';
 import { expect, screenshot } from './fixtures.js';
+import { DividendsPage } from './pages/dividends.js';
 import { PdfPreviewDialog } from './pages/pdf-preview.js';
 import { PublicationsPage } from './pages/publications.js';
 import { SetupPage } from './pages/setup.js';
 
 /** The demo village (40 households, reviewed scoring, a shop with redemptions) behind a web host. */
-const test = base.extend<{ demo: WebHost }>({
+const test = base.extend<{ demo: { host: WebHost; core: Core } }>({
   // eslint-disable-next-line no-empty-pattern
   demo: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cunji-e2e-pdf-'));
     await createDemo(dataDir, { seed: 7, households: 40 });
     const core = createCore({ dataDir, log: () => {} });
     const host = await startWebHost({ core, staticDir: resolve('dist/renderer') });
-    await use(host);
+    await use({ host, core });
     await host.close();
     core.db.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -47,12 +49,14 @@ async function expectPagesMatchPdf(page: Page, shot: string): Promise<number> {
 }
 
 test.beforeEach(async ({ page, demo }) => {
-  await page.goto(demo.url);
+  await page.goto(demo.host.url);
   await new SetupPage(page).login(DEMO_VILLAGE.admin.name, DEMO_VILLAGE.admin.pin);
   await expect(page.getByText(`${DEMO_VILLAGE.admin.name}，您好`)).toBeVisible();
 });
 
 test('every document on 公示与打印 previews as pdf.js pages, as many as the PDF has', async ({ page }) => {
+  // eight documents, each generated, saved, drawn and compared: several ordinary tests' worth
+  test.slow();
   const pub = new PublicationsPage(page);
   await pub.open();
   const cards = page.locator('.ant-card').filter({ has: page.getByRole('button', { name: '生成预览' }) });
@@ -72,6 +76,26 @@ test('a receipt reprinted from 兑换记录 previews as pdf.js pages', async ({ 
   await page.getByRole('tab', { name: '兑换记录' }).click();
   await page.getByRole('button', { name: /重\s?印/ }).first().click();
   expect(await expectPagesMatchPdf(page, 'pdf-preview-receipt')).toBe(1);
+});
+
+test('star-household list and certificates, and a dividend signing sheet, preview as pdf.js pages', async ({ page, demo }) => {
+  test.slow();
+  const year = new Date().getFullYear();
+  const admin = demo.core.db.prepare('SELECT id, name FROM operators WHERE name = ?').get(DEMO_VILLAGE.admin.name) as { id: number; name: string };
+  demo.core.sessions.set('e2e-seed-session', { ...admin, roles: ['admin'] });
+  await demo.core.call('e2e-seed-session', 'stars.saveRule', { year, thresholds: [1, 50, 150], note: '' });
+  await page.getByRole('navigation', { name: '主导航' }).getByText('星级文明户').click();
+  await page.getByRole('button', { name: '打印名单' }).click();
+  await expectPagesMatchPdf(page, 'pdf-preview-stars-list');
+  await page.getByRole('button', { name: '打印证书' }).click();
+  await expectPagesMatchPdf(page, 'pdf-preview-stars-certificates');
+
+  const dividends = new DividendsPage(page);
+  await dividends.open();
+  await dividends.preview('5000');
+  await dividends.record();
+  await dividends.detail().getByRole('button', { name: '打印签领表' }).click();
+  await expectPagesMatchPdf(page, 'pdf-preview-dividend-sheet');
 });
 
 test('打印 in the browser prints only the rendered pages, one per sheet', async ({ page }) => {

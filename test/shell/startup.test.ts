@@ -140,6 +140,8 @@ describe('Electron shell start-up under a stubbed electron module', () => {
     expect(ok.status).toBe(200);
     expect(await ok.text()).toContain('村级清单积分管理系统');
     expect(ok.headers.get('Content-Security-Policy')).toMatch(/default-src 'self'/);
+    // PDFs are drawn by pdf.js (worker from the app itself): no plugin, no embedded frames
+    expect(ok.headers.get('Content-Security-Policy')).toMatch(/worker-src 'self'; frame-src 'none'; object-src 'none'/);
     for (const evil of ['app://cunji/%2e%2e/%2e%2e/package.json', 'app://cunji/..%2f..%2fpackage.json', 'app://cunji/a%00.js']) {
       expect((await serve(new Request(evil))).status, evil).toBe(404);
     }

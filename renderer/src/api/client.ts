@@ -11,6 +11,8 @@ declare global {
       invoke(method: string, input: unknown): Promise<ApiResult<unknown>>;
       /** Desktop only: prints this page with the PC's chosen printer and paper (the page shows only what is to print). */
       print(job: { kind: 'document' | 'receipt'; landscape: boolean }): Promise<{ ok: true } | { ok: false; message: string }>;
+      /** Desktop only: the printers this PC knows. */
+      printers(): Promise<{ name: string; displayName: string }[]>;
     };
   }
 }

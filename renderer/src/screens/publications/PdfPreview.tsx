@@ -5,6 +5,7 @@ import type { PdfResult } from '../../../../electron/core/contract/publications.
 import { downloadFile } from '../../api/files.js';
 import { PdfPages, usePdf } from '../../pdf/PdfPages.js';
 import { printPdf, type PrintKind } from '../../pdf/print.js';
+import { PrintSettingsButton } from '../../pdf/PrintSettings.js';
 import { T } from './text.js';
 
 /**
@@ -37,6 +38,7 @@ export function PdfPreview({ result, onClose, printAs = 'document' }: { result: 
       onCancel={onClose}
       footer={
         <Space>
+          <PrintSettingsButton />
           <Button icon={<PrinterOutlined />} loading={printing} disabled={!doc || doc === 'failed'} onClick={() => void print()}>
             {T.preview.print}
           </Button>
