@@ -8,6 +8,8 @@ export interface BenchOptions {
   /** Smoke mode: tiny sizes so `npm test` can check the harness without timing anything. */
   quick: boolean;
   workDir: string;
+  /** The built renderer the web host serves (`dist/renderer` after `vite build`). */
+  rendererDir: string;
 }
 
 export interface Measured {

@@ -5,12 +5,12 @@
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cases } from './cases/index.js';
 import { formatTable, toRow, type ResultRow } from './harness.js';
 
-export async function runBench(opts: { quick: boolean; only?: string[]; out?: string | null }): Promise<ResultRow[]> {
+export async function runBench(opts: { quick: boolean; only?: string[]; out?: string | null; rendererDir?: string }): Promise<ResultRow[]> {
   const workDir = mkdtempSync(join(tmpdir(), 'cunji-bench-'));
   const rows: ResultRow[] = [];
   try {
@@ -18,7 +18,7 @@ export async function runBench(opts: { quick: boolean; only?: string[]; out?: st
       if (opts.only && !opts.only.includes(c.id)) continue;
       const dir = join(workDir, c.id);
       mkdirSync(dir, { recursive: true });
-      const row = toRow(c, await c.run({ quick: opts.quick, workDir: dir }));
+      const row = toRow(c, await c.run({ quick: opts.quick, workDir: dir, rendererDir: opts.rendererDir ?? resolve('dist/renderer') }));
       rows.push(row);
       if (opts.out !== null) console.log(`${row.title}: ${row.medianMs ?? '—'} ms (floor ${row.floorMs ?? '—'} ms) ${row.note}`);
     }

@@ -3,21 +3,22 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { insertOperator } from '../electron/core/operators/operators.js';
 import { hashPin } from '../electron/core/operators/pin.js';
-import { ARTIFACTS, expect, screenshot, test, type CunjiApp } from './fixtures.js';
+import { ARTIFACTS, expect, openBackfill, screenshot, test, type CunjiApp } from './fixtures.js';
 import { DividendsPage, StarsPage, StatsPage } from './pages/dividends.js';
 import { SetupPage } from './pages/setup.js';
 
 const CLERK = 'e2e-clerk-session';
 const REVIEWER = 'e2e-reviewer-session';
-const YEAR = new Date().getFullYear();
 
 /**
- * Twelve households with approved points this year, recorded and reviewed
- * through the core by two different operators (the reviewer may not approve
- * their own entries). Returns the village's total points.
+ * Twelve households with approved points this year — all in the first days of January, so the
+ * same seed holds on any test day from 7 January on — recorded and reviewed through the core by
+ * two different operators (the reviewer may not approve their own entries). Returns the village's total points.
  */
 async function seedPoints(cunji: CunjiApp): Promise<number> {
   const { core } = cunji;
+  const YEAR = cunji.day.year;
+  openBackfill(core);
   const admin = core.db.prepare("SELECT id, name FROM operators WHERE name = '王书记'").get() as { id: number; name: string };
   core.sessions.set(CLERK, { ...admin, roles: ['admin', 'clerk'] });
   const reviewerId = core.db.transaction(() => insertOperator(core.db, '赵监委', hashPin('1234'), ['reviewer'], '2026-01-01T00:00:00+08:00'))();
@@ -28,7 +29,7 @@ async function seedPoints(cunji: CunjiApp): Promise<number> {
   for (const [i, name] of names.entries()) {
     ids.push((await core.call(CLERK, 'roster.households.create', { groupId: groups[i % groups.length]!.id, members: [{ name, relation: '户主' }] })).id);
   }
-  const lists = await core.call(CLERK, 'checklist.loadTemplates', { codes: ['conduct'], meeting: { kind: 'representatives', date: `${YEAR}-01-10`, attendance: 40 } });
+  const lists = await core.call(CLERK, 'checklist.loadTemplates', { codes: ['conduct'], meeting: { kind: 'representatives', date: `${YEAR - 1}-12-20`, attendance: 40 } });
   const item = (n: string) => lists[0]!.items.find((i) => i.name === n)!;
   let total = 0;
   const give = async (itemName: string, date: string, householdId: number, quantity = 1) => {
@@ -37,13 +38,14 @@ async function seedPoints(cunji: CunjiApp): Promise<number> {
     total += r.points;
   };
   for (const [i, id] of ids.slice(0, 11).entries()) {
-    for (let k = 0; k <= i % 4; k++) await give('参加志愿服务', `${YEAR}-0${2 + k}-10`, id);
-    if (i % 5 > 0) await give('门前屋后清扫', `${YEAR}-06-05`, id, i % 5);
+    for (let k = 0; k <= i % 4; k++) await give('参加志愿服务', `${YEAR}-01-0${2 + k}`, id);
+    if (i % 5 > 0) await give('门前屋后清扫', `${YEAR}-01-06`, id, i % 5);
   }
   return total;
 }
 
-test('distribute ¥10,000.00 by points, record it once, print and export the signing sheet', async ({ page, cunji }) => {
+test('distribute ¥10,000.00 by points, record it once, print and export the signing sheet @date', async ({ page, cunji }) => {
+  const YEAR = cunji.day.year;
   await cunji.open(page);
   await new SetupPage(page).complete();
   await expect(page.getByText('王书记，您好')).toBeVisible();
@@ -63,7 +65,9 @@ test('distribute ¥10,000.00 by points, record it once, print and export the sig
   await d.record();
   await expect(d.detail().getByRole('row', { name: new RegExp(`合计\\s*${total}\\s*10,000\\.00`) })).toBeVisible();
   const pdf = await d.savePdf();
-  expect(pdf.suggestedFilename()).toBe(`山竹沟村${YEAR}年集体经济分红签领表-${YEAR}年1月至${YEAR}年${new Date().getMonth() + 1}月.pdf`);
+  // the default period runs from January to the current month: in January, one month
+  const period = cunji.day.month === 1 ? `${YEAR}年1月` : `${YEAR}年1月至${YEAR}年${cunji.day.month}月`;
+  expect(pdf.suggestedFilename()).toBe(`山竹沟村${YEAR}年集体经济分红签领表-${period}.pdf`);
   const pdfPath = await pdf.path();
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ');
   expect(text).toContain('领取人签名');
@@ -86,13 +90,14 @@ test('distribute ¥10,000.00 by points, record it once, print and export the sig
   await expect(page.getByRole('row', { name: /集体经济分红.*10,000\.00.*11.*王书记/ })).toHaveCount(1);
 });
 
-test('the statistics page for a year: participation, lists, items, operators, with a table under every chart', async ({ page, cunji }) => {
+test('the statistics page for a year: participation, lists, items, operators, with a table under every chart @date', async ({ page, cunji }) => {
+  const YEAR = cunji.day.year;
   await cunji.open(page);
   await new SetupPage(page).complete();
   await expect(page.getByText('王书记，您好')).toBeVisible();
   await seedPoints(cunji);
   // The supermarket: a donation of 10 bags, one redemption of 2 (40 points) by 欧阳娜娜 today.
-  const today = new Date().toLocaleDateString('sv-SE');
+  const { today } = cunji.day;
   const soap = await cunji.core.call(CLERK, 'shop.goods.save', { name: '洗衣粉', price: 20, category: '日化', unit: '袋', barcode: '', tracked: true, lowStock: 3 });
   await cunji.core.call(CLERK, 'shop.stock.in', { goodsId: soap.id, kind: 'donation', quantity: 10, date: today, donorKind: 'enterprise', donorName: '打安镇供销社' });
   const ouyang = cunji.core.db.prepare("SELECT id FROM households WHERE head_name = '欧阳娜娜'").get() as { id: number };
@@ -103,9 +108,10 @@ test('the statistics page for a year: participation, lists, items, operators, wi
   await stats.chooseYear(YEAR);
   const participation = stats.section('每月参与率');
   await expect(participation.getByRole('img', { name: '每月参与率' })).toBeVisible();
-  // February: 11 households took part (every one that earned anything), out of 12.
-  await expect(participation.getByRole('row', { name: `${YEAR}-02 11 12 91.7%` })).toBeVisible();
-  await expect(participation.getByRole('row', { name: `${YEAR}-01 0 12 0.0%` })).toBeVisible();
+  // January: 11 households took part (every one that earned anything), out of 12.
+  await expect(participation.getByRole('row', { name: `${YEAR}-01 11 12 91.7%` })).toBeVisible();
+  // a later month without points (only a redemption): nobody
+  if (cunji.day.month > 1) await expect(participation.getByRole('row', { name: `${cunji.day.thisMonth} 0 12 0.0%` })).toBeVisible();
   await expect(stats.section('记录最多的事项（前 10）').getByRole('row', { name: /参加志愿服务/ })).toBeVisible();
   await expect(stats.section('各操作员录入记录').getByRole('row', { name: /王书记/ })).toBeVisible();
   const shop = stats.section('积分超市：兑换与捐赠');
@@ -115,7 +121,8 @@ test('the statistics page for a year: participation, lists, items, operators, wi
   await screenshot(page, 'stats-year');
 });
 
-test('star households: the village sets the thresholds of a year, sees the list and prints certificates', async ({ page, cunji }) => {
+test('star households: the village sets the thresholds of a year, sees the list and prints certificates @date', async ({ page, cunji }) => {
+  const YEAR = cunji.day.year;
   await cunji.open(page);
   await new SetupPage(page).complete();
   await expect(page.getByText('王书记，您好')).toBeVisible();

@@ -1,28 +1,22 @@
 import { ALL_ROLES } from '../electron/core/contract/system.js';
 import { insertOperator } from '../electron/core/operators/operators.js';
 import { hashPin } from '../electron/core/operators/pin.js';
-import { expect, screenshot, test, type CunjiApp } from './fixtures.js';
+import { expect, openBackfill, screenshot, test, type CunjiApp } from './fixtures.js';
 import { ActivitiesPage, ChecklistsPage, InspectionPage, PassbookPage, ReviewPage, ScoringPage } from './pages/ledger.js';
 import { SetupPage } from './pages/setup.js';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const now = new Date();
-const thisMonth = `${now.getFullYear()}-${pad(now.getMonth() + 1)}`;
-const lastMonthDate = (() => {
-  const d = new Date(now.getFullYear(), now.getMonth() - 1, 10);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-10`;
-})();
 
 /** The roster and lists a village has before its month of scoring: 19 households in 第一村小组, 5 in 第二村小组. */
 async function seedVillage(cunji: CunjiApp) {
   const { core } = cunji;
+  openBackfill(core);
+  const lastMonthDate = cunji.day.monthsAgo(1, 10);
   core.sessions.set('seed', { id: 1, name: '王书记', roles: [...ALL_ROLES] });
   const groups = await core.call('seed', 'roster.groups.list', {});
   const names = ['张建国', '李秀英', '王德明', '陈桂兰', '黄永福', '周玉梅', '吴志强', '郑春花', '孙国庆', '朱凤英', '胡海东', '郭兰芳', '何金生', '高美玲', '林水生', '罗彩云', '梁德贵', '宋巧珍', '谢荣华'];
   for (const name of names) await core.call('seed', 'roster.households.create', { groupId: groups[0]!.id, members: [{ name, relation: '户主' }] });
   for (const name of ['符亚光', '王春燕', '羊文清', '吉丽华', '刘大海']) await core.call('seed', 'roster.households.create', { groupId: groups[1]!.id, members: [{ name, relation: '户主' }] });
   await core.call('seed', 'roster.cadres.save', { name: '陈委员', post: '委员', fromDate: '2024-01-01' });
-  const lists = await core.call('seed', 'checklist.loadTemplates', { codes: ['conduct', 'service'], meeting: { kind: 'representatives', date: '2026-01-10', attendance: 45 } });
+  const lists = await core.call('seed', 'checklist.loadTemplates', { codes: ['conduct', 'service'], meeting: { kind: 'representatives', date: cunji.day.monthsAgo(6, 10), attendance: 45 } });
   const reviewerId = core.db.transaction(() => insertOperator(core.db, '赵监委', hashPin('1357'), ['reviewer'], '2026-01-01T08:00:00+08:00'))();
   // Last month: 张建国 got 15 for volunteering, approved and closed.
   const volunteer = lists.flatMap((l) => l.items).find((i) => i.name === '参加志愿服务')!;
@@ -33,7 +27,8 @@ async function seedVillage(cunji: CunjiApp) {
   await core.call('seed-reviewer', 'ledger.closeMonth', { month: lastMonthDate.slice(0, 7) });
 }
 
-test('a month of scoring: batch +100 for 19 households, keyboard inspection, review with one rejection, close, passbook', async ({ page, cunji }) => {
+test('a month of scoring: batch +100 for 19 households, keyboard inspection, review with one rejection, close, passbook @date', async ({ page, cunji }) => {
+  const { thisMonth } = cunji.day;
   await cunji.open(page);
   const setup = new SetupPage(page);
   await setup.complete();
@@ -71,6 +66,11 @@ test('a month of scoring: batch +100 for 19 households, keyboard inspection, rev
   await expect(page.getByText('已判为不通过', { exact: true })).toBeVisible();
   await review.approveAll();
   await expect(page.getByText('已通过 24 条', { exact: true })).toBeVisible();
+  await review.closeMonth();
+  await expect(page.getByText(`${thisMonth} 还没有过完，月底以后才能结账`, { exact: false })).toBeVisible();
+  // the month is over: on the 1st of the next one the reviewer closes it
+  const nextMonth = cunji.day.monthsAgo(-1, 1);
+  await page.clock.setSystemTime(cunji.clock.jumpTo(nextMonth));
   await review.closeMonth();
   await expect(page.getByText(`${thisMonth} 已结账`, { exact: true })).toBeVisible();
   await screenshot(page, 'ledger-review-closed');

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { isoWithOffset, localDate } from '../electron/core/api/time.js';
 import { seedLedger } from '../electron/core/demo/ledger.js';
-import { expect, screenshot, test, type CunjiApp } from './fixtures.js';
+import { expect, openBackfill, screenshot, SLOW, test, type CunjiApp } from './fixtures.js';
 import { PublicationsPage } from './pages/publications.js';
 import { SetupPage } from './pages/setup.js';
 
@@ -22,9 +22,10 @@ async function seedHouseholds(cunji: CunjiApp) {
   return people;
 }
 
-/** A demo village: 30 households, three cadres and a year of reviewed scoring up to today. */
+/** A demo village: 30 households, three cadres and a year of reviewed scoring up to the test day. */
 async function seedDemoVillage(cunji: CunjiApp) {
   await seedHouseholds(cunji);
+  openBackfill(cunji.core);
   const groups = await cunji.core.call(SEED, 'roster.groups.list', {});
   const surnames = ['林', '郭', '何', '高', '罗', '郑', '梁', '谢', '宋', '唐', '许', '韩', '冯', '邓', '曹', '彭', '曾', '肖', '田', '董', '潘'];
   for (const [i, s] of surnames.entries()) {
@@ -35,7 +36,7 @@ async function seedDemoVillage(cunji: CunjiApp) {
   }
   let seed = 11;
   const rng = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296);
-  const now = new Date();
+  const now = cunji.clock.now();
   cunji.core.db.transaction(() => seedLedger(cunji.core.db, rng, { today: localDate(now), now: isoWithOffset(now) }))();
 }
 
@@ -53,7 +54,7 @@ test('household card sheet from the UI: preview, save, the PDF has every househo
   await pub.open();
   await pub.generate('农户积分卡');
   await expect(pub.preview()).toContainText('山竹沟村农户积分卡');
-  await expect(pub.preview()).toContainText('共 2 页');
+  await expect(pub.preview()).toContainText('共 2 页', SLOW);
   await screenshot(page, 'publications-cards-preview');
   const download = await pub.save();
   expect(download.suggestedFilename()).toMatch(/^山竹沟村农户积分卡-\d{4}-\d{2}-\d{2}\.pdf$/);
@@ -66,13 +67,13 @@ test('household card sheet from the UI: preview, save, the PDF has every househo
   await pub.closePreview();
   await pub.choose('农户积分卡', '村小组', '第二村小组');
   await pub.generate('农户积分卡');
-  await expect(pub.preview()).toContainText('共 1 页');
+  await expect(pub.preview()).toContainText('共 1 页', SLOW);
   const groupText = await pdfText(await (await pub.save()).path());
   expect(groupText).toContain('李梅');
   expect(groupText).not.toContain('张三');
 });
 
-test('monthly publication and red board for the demo village from the UI', async ({ page, cunji }) => {
+test('monthly publication and red board for the demo village from the UI @date', async ({ page, cunji }) => {
   await cunji.open(page);
   await new SetupPage(page).complete();
   await expect(page.getByText('王书记，您好')).toBeVisible();

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../electron/core/app.js';
+import type { Clock } from '../electron/core/api/context.js';
 import { localDate } from '../electron/core/api/time.js';
 import { ARTIFACTS, expect, screenshot, test } from './fixtures.js';
 import { SetupPage } from './pages/setup.js';
@@ -9,14 +10,13 @@ import { TownshipPage } from './pages/township.js';
 
 const SESSION = 'e2e-village-admin';
 
-const today = localDate(new Date());
-
 /**
  * A village made through the core — setup, households, a cadre, the conduct list and
  * `volunteers` households approved for 参加志愿服务 (15 points) today — exporting one package into `stick`.
  */
-async function villagePackage(root: string, name: string, households: number, volunteers: number, stick: string): Promise<string> {
-  const core = createCore({ dataDir: join(root, name), log: () => {} });
+async function villagePackage(clock: Clock, root: string, name: string, households: number, volunteers: number, stick: string): Promise<string> {
+  const today = localDate(clock.now());
+  const core = createCore({ dataDir: join(root, name), clock, log: () => {} });
   try {
     await core.call(SESSION, 'setup.complete', {
       installation: 'village',
@@ -44,13 +44,13 @@ async function villagePackage(root: string, name: string, households: number, vo
   }
 }
 
-test('two villages export, the township imports both through the UI and sees the right totals', async ({ page, cunji }) => {
+test('two villages export, the township imports both through the UI and sees the right totals @date', async ({ page, cunji }) => {
   const root = mkdtempSync(join(tmpdir(), 'cunji-e2e-villages-'));
   try {
     const stick = join(root, 'stick');
     mkdirSync(stick);
-    const a = await villagePackage(root, '山竹沟村', 3, 2, stick);
-    const b = await villagePackage(root, '南岭村', 5, 5, stick);
+    const a = await villagePackage(cunji.clock, root, '山竹沟村', 3, 2, stick);
+    const b = await villagePackage(cunji.clock, root, '南岭村', 5, 5, stick);
 
     await cunji.open(page);
     const township = new TownshipPage(page);
@@ -81,7 +81,7 @@ test('two villages export, the township imports both through the UI and sees the
     const drawer = page.getByRole('dialog', { name: '南岭村 详情' });
     await expect(drawer).toContainText('南岭村书记');
     await expect(drawer.getByRole('row').filter({ hasText: '第一村小组' })).toContainText('3');
-    await expect(drawer.getByRole('row', { name: `${today.slice(0, 7)} 5 75 0` })).toBeVisible();
+    await expect(drawer.getByRole('row', { name: `${cunji.day.thisMonth} 5 75 0` })).toBeVisible();
     await drawer.screenshot({ path: join(ARTIFACTS, 'township-village.png'), animations: 'disabled' });
   } finally {
     rmSync(root, { recursive: true, force: true });

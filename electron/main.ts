@@ -3,14 +3,22 @@
  * Everything else lives in electron/core and runs in plain Node.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore } from './core/app.js';
 import type { Core } from './core/api/dispatcher.js';
 import { newestVerifiedBackup, recoverFromBackup } from './core/backup/restore.js';
 import { backupsDir, scheduledBackup } from './core/backup/store.js';
 import { DatabaseOpenError, DB_FILE_NAME } from './core/db/connection.js';
+import { useNativeBinding } from './core/db/sqlite.js';
+import type { PrefsStore } from './core/prefs/store.js';
+import { chineseMenu } from './shell/menu.js';
+import { electronBindingPath } from './shell/native.js';
+import { openElectronPrefs, rememberExportFolder } from './shell/prefs.js';
+import { listPrinters, printPage } from './shell/print.js';
 import { registerAppScheme, serveRenderer } from './shell/protocol.js';
 import { APP_ORIGIN, isTrustedSender, lockDown, lockDownContents } from './shell/security.js';
+import { rememberBounds, restoredBounds } from './shell/window-bounds.js';
 
 const TITLE = '村级清单积分管理系统';
 
@@ -25,9 +33,9 @@ const wantsImport = (argv: readonly string[]) => argv.some((a) => a.toLowerCase(
  * Opens the data; when the file is damaged or foreign, offers the newest
  * verified backup (the damaged file is moved aside, never overwritten).
  */
-function openCore(dataDir: string): Core | null {
+function openCore(dataDir: string, prefs: PrefsStore): Core | null {
   try {
-    return createCore({ dataDir });
+    return createCore({ dataDir, prefs });
   } catch (error) {
     if (!(error instanceof DatabaseOpenError)) {
       dialog.showErrorBox(TITLE, `无法打开数据：${String(error)}`);
@@ -51,7 +59,7 @@ function openCore(dataDir: string): Core | null {
     if (choice !== 0) return null;
     try {
       recoverFromBackup(join(dataDir, DB_FILE_NAME), join(backupsDir(dataDir), backup.name), new Date());
-      return createCore({ dataDir });
+      return createCore({ dataDir, prefs });
     } catch (again) {
       dialog.showErrorBox(TITLE, `恢复没有完成：${again instanceof Error ? again.message : String(again)}`);
       return null;
@@ -84,8 +92,22 @@ if (!app.requestSingleInstanceLock()) {
     if (wantsImport(argv)) void win.loadURL(`${APP_ORIGIN}/index.html#/township`);
   });
 
-  app.whenReady().then(() => {
-    core = openCore(dataDir());
+  app.whenReady().then(async () => {
+    // Electron's own better-sqlite3 build, never the one in node_modules (that one is Node's)
+    const binding = electronBindingPath(app.getAppPath(), app.isPackaged);
+    if (!existsSync(binding)) {
+      dialog.showErrorBox(
+        TITLE,
+        app.isPackaged
+          ? `程序文件不完整（缺少数据库组件），请重新安装本程序。\n\n${binding}`
+          : `缺少桌面版的数据库组件：${binding}\n\n请用 npm start 启动，它会自动编译这个组件。`,
+      );
+      app.quit();
+      return;
+    }
+    useNativeBinding(binding);
+    const prefs = await openElectronPrefs();
+    core = openCore(dataDir(), prefs);
     if (!core) {
       app.quit();
       return;
@@ -100,10 +122,15 @@ if (!app.requestSingleInstanceLock()) {
       }
       return core.invoke(`wc:${event.sender.id}`, method, input);
     });
-    Menu.setApplicationMenu(null);
+    // printer and paper are read at each print, so a change in the settings applies at once
+    ipcMain.handle('cunji:print', (event, job: unknown) => printPage(event, job, prefs.read()));
+    ipcMain.handle('cunji:printers', (event) => listPrinters(event));
+    Menu.setApplicationMenu(chineseMenu(TITLE));
+    const saved = prefs.read().window;
     win = new BrowserWindow({
-      width: 1280,
-      height: 800,
+      ...restoredBounds(saved),
+      minWidth: 1024,
+      minHeight: 640,
       title: TITLE,
       show: false,
       webPreferences: {
@@ -123,7 +150,12 @@ if (!app.requestSingleInstanceLock()) {
       },
     });
     lockDown(win, session.defaultSession, app.isPackaged);
-    win.once('ready-to-show', () => win?.show());
+    rememberBounds(win, prefs);
+    rememberExportFolder(session.defaultSession, prefs);
+    win.once('ready-to-show', () => {
+      if (saved?.maximized) win?.maximize();
+      win?.show();
+    });
     void win.loadURL(`${APP_ORIGIN}/index.html${wantsImport(process.argv) ? '#/township' : ''}`);
   });
 

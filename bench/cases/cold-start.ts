@@ -1,7 +1,7 @@
 import { chromium } from '@playwright/test';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { CHROMIUM } from '../../playwright.config.js';
 import { createCore } from '../../electron/core/app.js';
 import { startWebHost } from '../../electron/core/transport/web-host.js';
@@ -17,14 +17,14 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'
 export const coldStart: BenchCase = {
   id: 'web-cold-start',
   title: '网页版冷启动到首屏 / web host cold start to first screen',
-  async run({ quick, workDir }) {
+  async run({ quick, workDir, rendererDir }) {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     try {
       const n = quick ? 2 : 15;
       let i = 0;
       const subject = await sample(n, async () => {
         const core = createCore({ dataDir: join(workDir, `cold-${i++}`), log: () => {} });
-        const host = await startWebHost({ core, staticDir: resolve('dist/renderer') });
+        const host = await startWebHost({ core, staticDir: rendererDir });
         const page = await browser.newPage();
         await page.goto(host.url);
         await page.getByRole('button', { name: '完成设置' }).waitFor();

@@ -32,7 +32,8 @@ export async function pointsVillage(
     const h = await core.call(SESSION, 'roster.households.create', { groupId: groups[i % groups.length]!.id, members: [{ name: headName(i), relation: '户主' }] });
     ids.push(h.id);
   }
-  await core.call(SESSION, 'ledger.saveSettings', { allowSelfApproval: true, clearingDay: null, yearCap: null });
+  // its records reach back before the set-up day, as a village entering its paper records does
+  await core.call(SESSION, 'ledger.saveSettings', { allowSelfApproval: true, clearingDay: null, yearCap: null, backfillFrom: '2020-01-01' });
   const lists = await core.call(SESSION, 'checklist.loadTemplates', {
     codes: ['conduct'],
     meeting: { kind: 'representatives', date: '2025-01-05', attendance: 40 },

@@ -20,13 +20,16 @@ export const redemption: BenchCase = {
     const households = quick ? 20 : 1000;
     const rows = quick ? 2_000 : 1_000_000;
     const samples = quick ? 5 : 200;
-    const core = createCore({ dataDir: join(workDir, 'village'), log: () => {} });
+    // a pinned day, so the dated stock-in and ledger below never depend on today's date
+    const clock = { now: () => new Date('2026-03-15T09:00:00+08:00') };
+    const core = createCore({ dataDir: join(workDir, 'village'), clock, log: () => {} });
     try {
       await core.call(SESSION, 'setup.complete', {
         installation: 'village', villageName: '基准村', township: '打安镇', county: '白沙黎族自治县',
         groups: ['第一村小组', '第二村小组', '第三村小组', '第四村小组'], admin: { name: '管理员', pin: '1234' },
       });
       core.sessions.set(SESSION, { id: 1, name: '管理员', roles: ['admin', 'cashier'] });
+      await core.call(SESSION, 'ledger.saveSettings', { allowSelfApproval: false, clearingDay: null, yearCap: null, backfillFrom: '2020-01-01' });
       const groups = await core.call(SESSION, 'roster.groups.list', {});
       const ids: number[] = [];
       for (let i = 0; i < households; i++) {

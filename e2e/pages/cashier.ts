@@ -1,13 +1,15 @@
 import type { Download, Page } from '@playwright/test';
-import { expect } from '../fixtures.js';
+import { expect, SLOW } from '../fixtures.js';
+import { PdfPreviewDialog } from './pdf-preview.js';
 
 /**
  * Page object for 收银兑换. A scanner is a keyboard: it types the code and
- * Enter. `keyActions` counts what the cashier does — one scan or one key
- * press each — so a test can hold the counter to its promise.
+ * Enter. `countActions()` counts in the page what the cashier does from then on
+ * — each Enter, function or navigation key, and each mouse press, whoever
+ * caused it (the test, this page object, or a click the screen needed) — so a
+ * test can hold the screen to its promise. Typed characters belong to a scan.
  */
 export class CashierPage {
-  keyActions = 0;
   constructor(private readonly page: Page) {}
 
   async open() {
@@ -15,16 +17,32 @@ export class CashierPage {
     await expect(this.page.getByRole('heading', { name: '收银兑换' })).toBeVisible();
   }
 
+  /** Starts counting key actions and mouse presses in the page (from zero). */
+  async countActions() {
+    await this.page.evaluate(() => {
+      const w = window as unknown as { cunjiActions?: number; cunjiCounting?: boolean };
+      w.cunjiActions = 0;
+      if (w.cunjiCounting) return;
+      w.cunjiCounting = true;
+      const count = () => void (w.cunjiActions = (w.cunjiActions ?? 0) + 1);
+      // capture phase on window: seen before any handler can stop it
+      window.addEventListener('keydown', (e) => e.key.length > 1 && !['Shift', 'Control', 'Alt', 'Meta'].includes(e.key) && count(), true);
+      window.addEventListener('pointerdown', count, true);
+    });
+  }
+
+  async actions(): Promise<number> {
+    return this.page.evaluate(() => (window as unknown as { cunjiActions: number }).cunjiActions);
+  }
+
   /** What a barcode scanner does: the code, then Enter, into whatever has focus. */
   async scan(code: string) {
     await this.page.keyboard.type(code);
     await this.page.keyboard.press('Enter');
-    this.keyActions++;
   }
 
   async press(key: string) {
     await this.page.keyboard.press(key);
-    this.keyActions++;
   }
 
   householdField() {
@@ -41,10 +59,10 @@ export class CashierPage {
 
   async saveReceipt(): Promise<Download> {
     await this.page.getByRole('button', { name: '打印兑换凭证' }).click();
-    const preview = this.page.getByRole('dialog').filter({ has: this.page.locator('iframe[title="PDF 预览"]') });
-    await expect(preview).toBeVisible();
-    const [download] = await Promise.all([this.page.waitForEvent('download'), preview.getByRole('button', { name: '保存 PDF' }).click()]);
-    await preview.getByRole('button', { name: 'Close' }).or(preview.getByRole('button', { name: '关闭' })).first().click();
+    const preview = new PdfPreviewDialog(this.page);
+    await expect(preview.dialog()).toBeVisible(SLOW);
+    const download = await preview.save();
+    await preview.close();
     return download;
   }
 

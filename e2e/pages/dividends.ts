@@ -1,5 +1,6 @@
 import type { Download, Page } from '@playwright/test';
 import { expect } from '../fixtures.js';
+import { PdfPreviewDialog } from './pdf-preview.js';
 
 /** Page objects for 按积分分红 and 全村统计. */
 export class DividendsPage {
@@ -28,7 +29,7 @@ export class DividendsPage {
   }
 
   pdfPreview() {
-    return this.page.getByRole('dialog').filter({ has: this.page.locator('iframe[title="PDF 预览"]') });
+    return new PdfPreviewDialog(this.page).dialog();
   }
 
   async savePdf(): Promise<Download> {
@@ -79,6 +80,6 @@ export class StarsPage {
   }
 
   pdfPreview() {
-    return this.page.getByRole('dialog').filter({ has: this.page.locator('iframe[title="PDF 预览"]') });
+    return new PdfPreviewDialog(this.page).dialog();
   }
 }

@@ -1,10 +1,15 @@
 import type { Download, Page } from '@playwright/test';
-import { expect } from '../fixtures.js';
+import { expect, SLOW } from '../fixtures.js';
 import { choose } from './antd.js';
+import { PdfPreviewDialog } from './pdf-preview.js';
 
 /** Page object for 公示与打印. */
 export class PublicationsPage {
-  constructor(private readonly page: Page) {}
+  private readonly pdf: PdfPreviewDialog;
+
+  constructor(private readonly page: Page) {
+    this.pdf = new PdfPreviewDialog(page);
+  }
 
   async open() {
     await this.page.getByRole('navigation', { name: '主导航' }).getByText('公示与打印').click();
@@ -19,17 +24,39 @@ export class PublicationsPage {
     await choose(this.page, this.card(card).getByLabel(label), option);
   }
 
-  /** Clicks 生成预览 on a document card and waits for the PDF preview. */
+  /** Clicks 生成预览 on a document card and waits for the PDF preview (a village's PDF is slow on a busy PC). */
   async generate(card: string) {
     await this.card(card).getByRole('button', { name: '生成预览' }).click();
-    await expect(this.preview()).toBeVisible();
+    await expect(this.preview()).toBeVisible(SLOW);
   }
 
-  /** Clicks 正式发布 on a document card; the PDF preview of what was issued opens. */
-  async issue(card: string) {
+  /** Clicks 正式发布 on a document card; the confirmation saying what will be registered opens. */
+  async startIssue(card: string) {
     await this.card(card).getByRole('button', { name: '正式发布' }).click();
-    await expect(this.preview()).toBeVisible();
+    await expect(this.issueConfirmation()).toBeVisible();
+    return this.issueConfirmation();
+  }
+
+  issueConfirmation() {
+    return this.page.getByRole('dialog').filter({ hasText: '确认正式发布' });
+  }
+
+  /** 正式发布, confirmed; the PDF preview of what was issued opens and is closed. */
+  async issue(card: string) {
+    const confirmation = await this.startIssue(card);
+    await confirmation.getByRole('button', { name: '确认发布' }).click();
+    await expect(this.preview()).toBeVisible(SLOW);
     await this.closePreview();
+  }
+
+  /** The options a period select on a card offers. */
+  async periodOptions(card: string, label: string): Promise<string[]> {
+    await this.card(card).getByLabel(label).click();
+    const options = this.page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await expect(options.first()).toBeVisible();
+    const texts = await options.allTextContents();
+    await this.page.keyboard.press('Escape');
+    return texts;
   }
 
   /** From the register: records a villager's objection against a publication, finding the household by typing. */
@@ -55,15 +82,14 @@ export class PublicationsPage {
   }
 
   preview() {
-    return this.page.getByRole('dialog').filter({ has: this.page.locator('iframe[title="PDF 预览"]') });
+    return this.pdf.dialog();
   }
 
-  async save(): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.preview().getByRole('button', { name: '保存 PDF' }).click()]);
-    return download;
+  save(): Promise<Download> {
+    return this.pdf.save();
   }
 
-  async closePreview() {
-    await this.preview().getByRole('button', { name: 'Close' }).or(this.preview().getByRole('button', { name: '关闭' })).click();
+  closePreview() {
+    return this.pdf.close();
   }
 }

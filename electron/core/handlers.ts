@@ -2,6 +2,7 @@ import type { HandlerMap } from './api/dispatcher.js';
 import { checklistHandlers } from './checklist/handlers.js';
 import { dividendHandlers } from './dividend/handlers.js';
 import { ledgerHandlers } from './ledger/handlers.js';
+import { prefsHandlers } from './prefs/handlers.js';
 import { publicationsHandlers } from './publications/handlers.js';
 import { rosterHandlers } from './roster/handlers.js';
 import { auditHandlers } from './audit/handlers.js';
@@ -28,4 +29,5 @@ export const handlers: HandlerMap = {
   ...townshipHandlers,
   ...dividendHandlers,
   ...statsHandlers,
+  ...prefsHandlers,
 };

@@ -85,7 +85,7 @@ describe('bad input gets a Chinese message and writes nothing', () => {
       [{ itemId: volunteer.id, date: '2026-03-02', householdIds: [households[0]!, 99999] }, /没有找到编号为 99999 的农户/],
       [{ itemId: volunteer.id, date: '2026-02-25', householdIds: [households[0]!] }, /2026-02 已经结账/],
       // the third household is already at 40 of 50; the batch must not write the first two either
-      [{ itemId: sweep.id, date: '2026-03-20', householdIds: [households[3]!, households[4]!, households[2]!], quantity: 2 }, /超过“门前屋后清扫”每月上限 50 分/],
+      [{ itemId: sweep.id, date: '2026-03-14', householdIds: [households[3]!, households[4]!, households[2]!], quantity: 2 }, /超过“门前屋后清扫”每月上限 50 分/],
       [{ itemId: gamble.id, date: '2026-03-02', householdIds: [households[0]!] }, /必须填写说明/],
       [{ itemId: volunteer.id, date: '2026-03-02', householdIds: [] }, /请选择农户/],
     ];
@@ -145,12 +145,13 @@ describe('separation of duties', () => {
 
 describe('monthly review, closing and corrections', () => {
   it('closes a month only when nothing is pending; then refuses entries and review changes', async () => {
-    const { core, clerk, reviewer, households, item } = await ledgerVillage();
+    const { core, clock, clerk, reviewer, households, item } = await ledgerVillage();
     const r = await core.call(clerk, 'ledger.record', { itemId: item('参加志愿服务').id, date: '2026-03-02', householdIds: households.slice(0, 2) });
+    clock.set('2026-04-01T09:00:00+08:00');
     await expect(core.call(reviewer, 'ledger.closeMonth', { month: '2026-03' })).rejects.toThrow('还有 2 条待审核');
     await core.call(reviewer, 'ledger.review', { seqs: r.seqs, decision: 'approved' });
     await core.call(reviewer, 'ledger.closeMonth', { month: '2026-03' });
-    await expect(core.call(reviewer, 'ledger.closeMonth', { month: '2026-04' })).rejects.toThrow('还没有到');
+    await expect(core.call(reviewer, 'ledger.closeMonth', { month: '2026-05' })).rejects.toThrow('还没有到');
     const months = await core.call(reviewer, 'ledger.months', {});
     expect(months[0]).toMatchObject({ month: '2026-03', approved: 2, pending: 0, closed: true });
   });
@@ -159,10 +160,10 @@ describe('monthly review, closing and corrections', () => {
     const { core, clock, clerk, reviewer, households, item } = await ledgerVillage();
     const r = await core.call(clerk, 'ledger.record', { itemId: item('参加志愿服务').id, date: '2026-03-02', householdIds: [households[0]!] });
     const seq = r.seqs[0]!;
-    await expect(core.call(clerk, 'ledger.correct', { seq, points: 5, reason: '只参加半天', date: '2026-03-20' })).rejects.toThrow('还在待审核');
+    await expect(core.call(clerk, 'ledger.correct', { seq, points: 5, reason: '只参加半天', date: '2026-03-14' })).rejects.toThrow('还在待审核');
     await core.call(reviewer, 'ledger.review', { seqs: [seq], decision: 'approved' });
-    await core.call(reviewer, 'ledger.closeMonth', { month: '2026-03' });
     clock.set('2026-04-03T10:00:00+08:00');
+    await core.call(reviewer, 'ledger.closeMonth', { month: '2026-03' });
     await expect(core.call(clerk, 'ledger.correct', { seq, points: 5, reason: '只参加半天', date: '2026-03-20' })).rejects.toThrow('已经结账');
     const c = await core.call(clerk, 'ledger.correct', { seq, points: 5, reason: '只参加半天', date: '2026-04-03' });
     expect(c.points).toBe(-10);
@@ -199,15 +200,16 @@ describe('monthly review, closing and corrections', () => {
 
 describe('the database itself guards the ledger', () => {
   it('refuses UPDATE and DELETE on entries and reviews, and inserts into a closed month', async () => {
-    const { core, clerk, reviewer, households, item } = await ledgerVillage();
+    const { core, clock, clerk, reviewer, households, item } = await ledgerVillage();
     const r = await core.call(clerk, 'ledger.record', { itemId: item('参加志愿服务').id, date: '2026-03-02', householdIds: [households[0]!] });
     await core.call(reviewer, 'ledger.review', { seqs: r.seqs, decision: 'approved' });
+    clock.set('2026-04-01T09:00:00+08:00');
     expect(() => core.db.prepare('UPDATE entries SET points = 1000').run()).toThrow('积分记录只能追加，不能修改');
     expect(() => core.db.prepare('DELETE FROM entries').run()).toThrow('积分记录只能追加，不能删除');
     expect(() => core.db.prepare("UPDATE reviews SET decision = 'rejected'").run()).toThrow('审核记录只能追加');
-    expect(() => core.db.prepare('DELETE FROM month_closures').run()).not.toThrow(); // nothing closed yet: nothing to delete
     await core.call(reviewer, 'ledger.closeMonth', { month: '2026-03' });
     expect(() => core.db.prepare('DELETE FROM month_closures').run()).toThrow('不能删除');
+    expect(core.db.prepare('SELECT month FROM month_closures').pluck().all()).toEqual(['2026-03']);
     const row = core.db.prepare('SELECT * FROM entries WHERE seq = 1').get() as Record<string, unknown>;
     const cols = Object.keys(row);
     const raw = core.db.prepare(`INSERT INTO entries (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`);

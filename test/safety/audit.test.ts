@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoWithOffset } from '../../electron/core/api/time.js';
+import { readableSummary } from '../../electron/core/audit/log.js';
 import { setUpVillage } from '../helpers.js';
 
 type Core = Awaited<ReturnType<typeof setUpVillage>>['core'];
@@ -13,8 +14,21 @@ describe('audit log', () => {
     const rows = allAudit(core);
     expect(rows.map((r) => r['label'])).toEqual(['初始设置', '新增村小组', '新增操作员']);
     expect(rows[0]).toMatchObject({ operator_name: '王书记', method: 'setup.complete', at: isoWithOffset(clock.now()) });
-    expect(rows[1]).toMatchObject({ operator_name: '王书记', summary: 'name=第四村小组' });
+    expect(rows[1]).toMatchObject({ operator_name: '王书记', summary: '名称：第四村小组' });
     expect(rows[2]?.['summary']).toBe('新增操作员 李文书（录入员）');
+  });
+
+  it('says each action in Chinese, never raw keys or code values', async () => {
+    const { core, session } = await setUpVillage();
+    await core.call(session, 'ledger.saveSettings', { allowSelfApproval: true, clearingDay: '12-31', yearCap: 300 });
+    const last = allAudit(core).at(-1)!;
+    expect(last).toMatchObject({ label: '修改积分设置', summary: '允许本人审核：是，清零日期：12-31，年度上限：300' });
+    expect(String(last['summary'])).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('shows rows written before summaries were Chinese in Chinese', () => {
+    expect(readableSummary('decision=approved，itemId=32，present=true，seqs: 3 项')).toBe('审核结论：通过，清单事项：32，到场：是，记录 3 项');
+    expect(readableSummary('新增操作员 李文书（录入员）')).toBe('新增操作员 李文书（录入员）');
   });
 
   it('never stores a PIN, ID-card or phone number', async () => {
@@ -51,8 +65,8 @@ describe('audit log', () => {
 
   it('is append-only: the database itself refuses UPDATE and DELETE', async () => {
     const { core } = await setUpVillage();
-    expect(() => core.db.prepare("UPDATE audit_log SET operator_name = '别人'").run()).toThrow(/append-only/);
-    expect(() => core.db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    expect(() => core.db.prepare("UPDATE audit_log SET operator_name = '别人'").run()).toThrow('操作日志只能追加，不能修改');
+    expect(() => core.db.prepare('DELETE FROM audit_log').run()).toThrow('操作日志只能追加，不能删除');
     expect(allAudit(core)[0]?.['operator_name']).toBe('王书记');
   });
 

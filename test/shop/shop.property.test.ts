@@ -58,6 +58,7 @@ describe('shop invariants under random operation sequences', () => {
                 break;
             }
           } catch (e) {
+            // only a refusal may pass (a crash is an InternalError, not a UserError); it writes nothing
             if (!(e instanceof UserError)) throw e;
             expect(shopCounts(core.db)).toEqual(before);
           }

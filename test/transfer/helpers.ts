@@ -1,21 +1,20 @@
 import Database from 'better-sqlite3';
 import { readFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
 import { createCore } from '../../electron/core/app.js';
 import type { Core } from '../../electron/core/api/dispatcher.js';
 import { sha256Hex, digestTable } from '../../electron/core/transfer/digest.js';
 import { canonicalManifest, TABLES } from '../../electron/core/transfer/format.js';
 import { generateVillageKey, signText } from '../../electron/core/transfer/keys.js';
 import { readManifest } from '../../electron/core/transfer/verify.js';
-import { ADMIN, frozenClock, idCardCheckChar, tempDir } from '../helpers.js';
+import { ADMIN, closeAfterTest, frozenClock, idCardCheckChar, tempDir } from '../helpers.js';
 
 export const TOWNSHIP_ADMIN = ADMIN;
 
 /** A township installation on a real file, admin logged in. */
 export async function setUpTownship(clock = frozenClock()) {
   const dataDir = tempDir('cunji-township-');
-  const core = createCore({ dataDir, clock, log: () => {} });
+  const core = closeAfterTest(createCore({ dataDir, clock, log: () => {} }));
   await core.call(ADMIN, 'setup.complete', {
     installation: 'township',
     villageName: '打安镇人民政府',
@@ -24,7 +23,6 @@ export async function setUpTownship(clock = frozenClock()) {
     groups: [],
     admin: { name: '李主任', pin: '1234' },
   });
-  afterEach(() => core.db.close());
   return { core, dataDir, clock };
 }
 

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { OperatorInfo } from '../contract/system.js';
+import type { PrefsStore } from '../prefs/store.js';
 
 /** Time source; tests freeze it. */
 export interface Clock {
@@ -12,6 +13,8 @@ export interface Ctx {
   db: Database;
   clock: Clock;
   dataDir: string;
+  /** This PC's preferences (printers, paper), kept outside the database. */
+  prefs: PrefsStore;
   /** The logged-in operator, or null for public endpoints before login. */
   operator: OperatorInfo | null;
   /** Transport-level session key (one per window or browser tab). */

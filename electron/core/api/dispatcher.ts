@@ -1,17 +1,20 @@
 import type { Database } from 'better-sqlite3';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { api, type Method, type Output, type ParsedInput } from '../contract/index.js';
 import type { Endpoint } from '../contract/endpoint.js';
+import { useChineseErrors } from '../contract/messages.js';
 import { GENERIC_ERROR_MESSAGE, type ApiResult } from '../contract/result.js';
 import type { OperatorInfo } from '../contract/system.js';
 import { appendAudit, summarize } from '../audit/log.js';
 import { openDatabase } from '../db/connection.js';
 import { refreshOperator } from '../operators/operators.js';
+import { filePrefsStore, PREFS_FILE_NAME, type PrefsStore } from '../prefs/store.js';
 import { systemClock, type Clock, type Ctx } from './context.js';
-import { denied, UserError } from './errors.js';
+import { denied, INTERNAL, InternalError, UserError } from './errors.js';
 import { isoWithOffset } from './time.js';
 
-z.config(z.locales.zhCN());
+useChineseErrors();
 
 export type Handler<K extends Method> = (input: ParsedInput<K>, ctx: Ctx) => Output<K> | Promise<Output<K>>;
 /** A domain's handlers for exactly the methods of its contract. */
@@ -22,6 +25,8 @@ export interface CoreOptions {
   dataDir: string;
   clock?: Clock;
   log?: (message: string, error: unknown) => void;
+  /** This PC's preferences; default a JSON file in the data folder (the desktop shell passes electron-store). */
+  prefs?: PrefsStore;
 }
 
 /** Sessions hold who is logged in per window or tab; the core, not the UI, enforces access. */
@@ -54,6 +59,7 @@ export class MemorySessions implements SessionStore {
 export class Core {
   readonly clock: Clock;
   readonly sessions: SessionStore = new MemorySessions();
+  readonly prefs: PrefsStore;
   private readonly log: (message: string, error: unknown) => void;
   private current: Database;
 
@@ -64,6 +70,7 @@ export class Core {
   ) {
     this.current = db;
     this.clock = options.clock ?? systemClock;
+    this.prefs = options.prefs ?? filePrefsStore(join(options.dataDir, PREFS_FILE_NAME));
     this.log = options.log ?? ((m, e) => console.error(m, e));
   }
 
@@ -93,11 +100,17 @@ export class Core {
     }
   }
 
-  /** Like `invoke` but typed and throwing — for tests and scripts that call the map directly. */
+  /**
+   * Like `invoke` but typed and throwing — for tests and scripts that call the map directly.
+   * Refusals throw `UserError`; crashes throw `InternalError` carrying the original error.
+   */
   async call<K extends Method>(sessionKey: string, method: K, input: z.input<(typeof api)[K]['input']>): Promise<Output<K>> {
-    const result = await this.invoke(sessionKey, method, input);
-    if (!result.ok) throw new UserError(result.error.code, result.error.message);
-    return result.value as Output<K>;
+    try {
+      return (await this.run(sessionKey, method, input)) as Output<K>;
+    } catch (error) {
+      const { code, message } = this.describe(method, error);
+      throw code === INTERNAL ? new InternalError(method, error) : new UserError(code, message);
+    }
   }
 
   private async run(sessionKey: string, method: string, rawInput: unknown): Promise<unknown> {
@@ -145,6 +158,7 @@ export class Core {
       },
       clock: this.clock,
       dataDir: this.options.dataDir,
+      prefs: this.prefs,
       operator,
       sessionKey,
       tx: audited,
@@ -176,7 +190,7 @@ export class Core {
     }
     if (code === 'SQLITE_BUSY') return { code: 'BUSY', message: '数据库正忙，请稍后重试' };
     this.log(`handler ${method} failed`, error);
-    return { code: 'INTERNAL', message: GENERIC_ERROR_MESSAGE };
+    return { code: INTERNAL, message: GENERIC_ERROR_MESSAGE };
   }
 }
 

@@ -11,3 +11,18 @@ export class UserError extends Error {
 
 export const denied = (action: string) => new UserError('FORBIDDEN', `当前操作员没有“${action}”的权限`);
 export const notFound = (what: string) => new UserError('NOT_FOUND', `没有找到该${what}，可能已被删除或编号有误`);
+
+/** The code of a failure nobody can fix by changing the input: a crash, not a refusal. */
+export const INTERNAL = 'INTERNAL';
+
+/**
+ * What `Core.call` throws for a crash — deliberately not a `UserError`, so a
+ * test that accepts refusals (`instanceof UserError`) can never accept a crash.
+ */
+export class InternalError extends Error {
+  readonly code = INTERNAL;
+  constructor(method: string, cause: unknown) {
+    super(`${method} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'InternalError';
+  }
+}

@@ -16,3 +16,10 @@ export function isoWithOffset(d: Date): string {
   const abs = Math.abs(off);
   return `${localDate(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
+
+/** `YYYY-MM-DD` moved by whole days (calendar arithmetic in UTC, so no time zone shifts the day). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

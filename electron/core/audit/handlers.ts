@@ -1,5 +1,6 @@
 import type { DomainHandlers } from '../api/dispatcher.js';
 import type { auditApi, AuditRow } from '../contract/audit.js';
+import { readableSummary } from './log.js';
 
 export const auditHandlers: DomainHandlers<keyof typeof auditApi> = {
   'audit.list': ({ operatorId, text, from, to, page, pageSize }, ctx) => {
@@ -32,6 +33,6 @@ export const auditHandlers: DomainHandlers<keyof typeof auditApi> = {
       )
       .all(...args, pageSize, (page - 1) * pageSize) as AuditRow[];
     const operators = ctx.db.prepare('SELECT id, name FROM operators ORDER BY id').all() as { id: number; name: string }[];
-    return { rows, total, operators };
+    return { rows: rows.map((r) => ({ ...r, summary: readableSummary(r.summary) })), total, operators };
   },
 };

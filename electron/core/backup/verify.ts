@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import { UserError } from '../api/errors.js';
 import { APPLICATION_ID, DatabaseOpenError, inspectHeader } from '../db/connection.js';
 import { LATEST_VERSION } from '../db/migrations/index.js';
+import { openSqlite } from '../db/sqlite.js';
 
 /**
  * A domain's own check of a backup copy (e.g. the points ledger's hash chain):
@@ -40,7 +41,7 @@ export function verifyDatabaseFile(file: string): { userVersion: number } {
 
   let db: Database.Database;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openSqlite(file, { readonly: true, fileMustExist: true });
   } catch {
     throw refuse('文件无法打开');
   }

@@ -6,6 +6,7 @@ import { ledgerApi } from './ledger.js';
 import { auditApi } from './audit.js';
 import { backupApi } from './backup.js';
 import { operatorsApi } from './operators.js';
+import { prefsApi } from './prefs.js';
 import { publicationsApi } from './publications.js';
 import { rosterApi } from './roster.js';
 import { shopApi } from './shop.js';
@@ -33,6 +34,7 @@ export const api = mergeContracts(
   townshipApi,
   dividendApi,
   statsApi,
+  prefsApi,
 );
 
 export type Api = typeof api;

@@ -145,6 +145,10 @@ export interface LedgerSettings {
   clearingDue: string | null;
   /** Village-wide yearly cap on points a household earns, or null. */
   yearCap: number | null;
+  /** 补录起始日期 set by an admin, or null: records may then be dated from the day the village was set up. */
+  backfillFrom: string | null;
+  /** The first date points and stock may carry now (补录起始日期, else the set-up day). */
+  windowFrom: string;
 }
 
 
@@ -183,6 +187,8 @@ export const inspectionInput = z.object({
     .min(1, '还没有为任何一户评定等级')
     .max(2000),
   note: optionalText('说明', 200),
+  /** The clerk saw “同一天已巡查过” and chose 再记一次; recorded in the audit row. */
+  confirmRepeat: z.boolean().default(false),
 });
 
 export const activityInput = z.object({
@@ -191,6 +197,8 @@ export const activityInput = z.object({
   itemId: id,
   cadreId: id,
   dutyItemId: id.nullable().default(null),
+  /** The clerk saw “同一天已有同名活动” and chose 再记一次; recorded in the audit row. */
+  confirmRepeat: z.boolean().default(false),
 });
 
 const positiveCount = z.number().int('数量必须是整数').min(1, '数量必须大于 0').max(1000, '数量不能超过 1000');
@@ -235,7 +243,15 @@ export const ledgerApi = {
     ['reviewer'],
     'write',
   ),
-  'ledger.closeMonth': endpoint<MonthRow>()('月度结账', z.object({ month }), ['reviewer'], 'write'),
+  'ledger.closeMonth': endpoint<MonthRow>()('月度结账',
+    z.object({
+      month,
+      /** Only for the current month, by an admin: why it is closed before its last day. */
+      reason: optionalText('提前结账理由', 200),
+    }),
+    ['reviewer', 'admin'],
+    'write',
+  ),
   'ledger.correct': endpoint<RecordResult>()('更正积分记录',
     z.object({ seq: id, points, reason: nonEmpty('更正理由', 200), date: localDate }),
     ['admin', 'clerk'],
@@ -250,8 +266,10 @@ export const ledgerApi = {
   'ledger.saveSettings': endpoint<LedgerSettings>()('修改积分设置',
     z.object({
       allowSelfApproval: z.boolean(),
-      clearingDay: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '清零日期格式应为 MM-DD').nullable(),
+      clearingDay: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '清零日期应写成 12-31 这样的“月-日”').nullable(),
       yearCap: z.number().int().positive('年度上限必须大于 0').nullable(),
+      /** Left out: unchanged. */
+      backfillFrom: localDate.nullable().optional(),
     }),
     ['admin'],
     'write',

@@ -46,7 +46,7 @@ export const BLACK_BOARD_MODE_LABELS: Record<BlackBoardMode, string> = {
   countsOnly: '只列各组户数和次数，不列姓名',
 };
 
-export const quarter = z.string().regex(/^\d{4}-Q[1-4]$/, '季度格式应为 YYYY-Q1 到 YYYY-Q4');
+export const quarter = z.string().regex(/^\d{4}-Q[1-4]$/, '季度应写成 2026-Q1 这样的格式（Q1 到 Q4 为第一到第四季度）');
 /** A board's period: a month (2026-03) or a quarter (2026-Q1). */
 export const boardPeriod = z.union([month, quarter], { message: '请选择月份或季度' });
 export const boardPaper = z.enum(['A4', 'A3']).default('A4');
@@ -86,6 +86,16 @@ export interface PdfResult {
   file: FileResult;
   /** Names in this document the font cannot draw — shown before printing, never a silent blank box. */
   missing: MissingGlyphs[];
+  pages: number;
+}
+
+/** What 正式发布 would register, shown for confirmation before it does. */
+export interface PublicationPlan {
+  title: string;
+  periodLabel: string;
+  /** Households shown (cadres for the weekly duty publication). */
+  people: number;
+  peopleUnit: '户' | '人';
   pages: number;
 }
 
@@ -154,6 +164,7 @@ export const publicationsApi = {
   'publications.saveSettings': endpoint<PublicationSettings>()('修改公示设置', publicationSettingsInput, ['admin'], 'write'),
   'publications.cards': endpoint<PdfResult>()('打印农户积分卡', cardsInput, ['admin', 'clerk', 'cashier'], 'async'),
   'publications.preview': endpoint<PdfResult>()('预览公示材料', documentInput, 'session', 'async'),
+  'publications.plan': endpoint<PublicationPlan>()('核对公示内容', publicationInput, ['admin', 'reviewer'], 'async'),
   'publications.issue': endpoint<PdfResult & { publication: IssuedPublication }>()('发布公示', publicationInput, ['admin', 'reviewer'], 'async'),
   'publications.register': endpoint<IssuedPublication[]>()('查看公示登记', empty, 'session', 'read'),
   'publications.reprint': endpoint<PdfResult>()('重印公示', z.object({ id }), 'session', 'read'),

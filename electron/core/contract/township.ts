@@ -66,7 +66,7 @@ export interface TownshipDashboard {
 }
 
 /** `YYYY` for a year or `YYYY-MM` for a month. */
-export const rollupPeriod = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '统计期间应为年份（YYYY）或月份（YYYY-MM）');
+export const rollupPeriod = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '统计期间应写成年份（如 2026）或月份（如 2026-03）');
 
 /** Per mille, rounded half up, in integers: 3 of 4 → 750. */
 export function permille(part: number, whole: number): number {

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { migrations, LATEST_VERSION } from './migrations/index.js';
+import { openSqlite } from './sqlite.js';
 
 /** 'CJI1' — marks a SQLite file as a cunji database. */
 export const APPLICATION_ID = 0x434a4931;
@@ -62,7 +63,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
       throw new DatabaseOpenError('FOREIGN_FILE', '这个文件属于其他程序，不是本系统的数据库，为了安全没有打开它。');
     }
   }
-  const db = new Database(file);
+  const db = openSqlite(file);
   try {
     configure(db);
     const appId = db.pragma('application_id', { simple: true }) as number;

@@ -99,11 +99,11 @@ export function seedLedger(db: Database, rng: () => number, opts: LedgerDemoOpti
       const date = day(month, 5);
       const graded = households(g.id).map((householdId) => ({ householdId, grade: gradeOf() }));
       const inspector = cadreOf(item('组织人居环境入户巡查'));
-      seqs.push(...finishInspection(db, { groupId: g.id, date, itemId: inspectionItem.id, cadreId: inspector, dutyItemId: item('组织人居环境入户巡查').id, grades: graded, note: '' }, at(date)).seqs);
+      seqs.push(...finishInspection(db, { groupId: g.id, date, itemId: inspectionItem.id, cadreId: inspector, dutyItemId: item('组织人居环境入户巡查').id, grades: graded, note: '', confirmRepeat: false }, at(date)).seqs);
     }
     const cleanup = createActivity(
       db,
-      { name: `${Number(month.slice(5))}月环境卫生大扫除`, date: day(month), itemId: item('参与人居环境整治/大扫除').id, cadreId: cadreOf(item('组织人居环境大扫除')), dutyItemId: item('组织人居环境大扫除').id },
+      { name: `${Number(month.slice(5))}月环境卫生大扫除`, date: day(month), itemId: item('参与人居环境整治/大扫除').id, cadreId: cadreOf(item('组织人居环境大扫除')), dutyItemId: item('组织人居环境大扫除').id, confirmRepeat: false },
       at(month + '-01'),
     );
     for (const h of sample(all, 0.3)) markAttendance(db, cleanup.id, h, true);

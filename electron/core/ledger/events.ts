@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { ActivityRow, activityInput, InspectionRow, inspectionInput, RecordResult } from '../contract/ledger.js';
 import { notFound, UserError } from '../api/errors.js';
 import { getItem } from '../checklist/items.js';
-import { requireHousehold } from './entries.js';
+import { assertMonthOpen, requireHousehold } from './entries.js';
 import { recordScores, type Recorder } from './record.js';
 
 type InspectionInput = z.output<typeof inspectionInput>;
@@ -24,12 +24,18 @@ function creditCadre(db: Database, dutyItemId: number | null, cadreId: number, d
  * 入户巡查: one grade per household of a group becomes one entry each by the
  * item's grade table; the inspecting cadre is credited on the duty item.
  */
-export function finishInspection(db: Database, input: InspectionInput, by: Recorder): RecordResult {
+export function finishInspection(db: Database, input: InspectionInput, by: Recorder, onRepeat: (note: string) => void = () => {}): RecordResult {
   const item = getItem(db, input.itemId);
   if (!item.grades || item.subject !== 'household') throw new UserError('NOT_GRADED', `“${item.name}”不是按等级给农户计分的事项，不能用于入户巡查`);
   requireDutyItem(db, input.dutyItemId);
   const group = db.prepare('SELECT name FROM groups WHERE id = ?').get(input.groupId) as { name: string } | undefined;
   if (!group) throw new UserError('UNKNOWN_GROUP', '所选村小组不存在');
+  const earlier = db.prepare('SELECT count(*) FROM inspections WHERE group_id = ? AND item_id = ? AND date = ?').pluck().get(input.groupId, input.itemId, input.date) as number;
+  if (earlier > 0) {
+    // households would get the round's points twice
+    if (!input.confirmRepeat) throw new UserError('REPEAT_ROUND', `${group.name} ${input.date} 已经做过“${item.name}”入户巡查，再记会重复加分。确实是第二轮，请选择“再记一次”`);
+    onRepeat(`${group.name} ${input.date}“${item.name}”第 ${earlier + 1} 轮入户巡查，操作员已确认“再记一次”`);
+  }
   const byGrade = new Map<string, number[]>();
   const seen = new Set<number>();
   for (const g of input.grades) {
@@ -67,8 +73,15 @@ export function listInspections(db: Database): InspectionRow[] {
     .all() as InspectionRow[];
 }
 
-export function createActivity(db: Database, input: ActivityInput, by: Recorder): ActivityRow {
+export function createActivity(db: Database, input: ActivityInput, by: Recorder, onRepeat: (note: string) => void = () => {}): ActivityRow {
   const item = getItem(db, input.itemId);
+  // finishing needs an open month; an activity in a closed one could never be scored
+  assertMonthOpen(db, input.date);
+  const same = db.prepare('SELECT count(*) FROM activities WHERE item_id = ? AND date = ? AND name = ?').pluck().get(input.itemId, input.date, input.name) as number;
+  if (same > 0) {
+    if (!input.confirmRepeat) throw new UserError('REPEAT_ACTIVITY', `${input.date} 已经有一个“${input.name}”活动（${item.name}），再建会重复加分。确实是另一场，请选择“再记一次”`);
+    onRepeat(`${input.date}“${input.name}”（${item.name}）第 ${same + 1} 场，操作员已确认“再记一次”`);
+  }
   if (item.subject !== 'household' || item.grades) throw new UserError('NOT_ACTIVITY_ITEM', `“${item.name}”不能用于活动签到（需要按次给农户加分的事项）`);
   requireDutyItem(db, input.dutyItemId);
   if (!db.prepare('SELECT 1 FROM cadres WHERE id = ?').get(input.cadreId)) throw notFound('村干部');
@@ -111,6 +124,7 @@ export function markAttendance(db: Database, activityId: number, householdId: nu
 export function finishActivity(db: Database, activityId: number, note: string, by: Recorder): RecordResult {
   const a = getActivity(db, activityId);
   if (a.finished) throw new UserError('ACTIVITY_FINISHED', `活动“${a.name}”已经结束并记过分`);
+  if (a.date > by.now.slice(0, 10)) throw new UserError('ACTIVITY_AHEAD', `活动“${a.name}”定在 ${a.date}，还没有举行，不能结束记分`);
   if (a.attendees.length === 0) throw new UserError('NO_ATTENDEES', `活动“${a.name}”还没有农户签到`);
   const r = recordScores(
     db,

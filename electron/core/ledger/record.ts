@@ -206,14 +206,32 @@ export function correctEntry(db: Database, input: { seq: number; points: number;
 
 export const isCleared = (db: Database, year: number) => db.prepare("SELECT 1 FROM entries WHERE source_type = 'clearing' AND source_id = ?").get(year) !== undefined;
 
-/** Clears every household's positive 可用积分 for a year, as approved spend entries; 累计积分 is untouched. */
+/**
+ * Clears every household's positive 可用积分 for the year of `date`, as
+ * approved spend entries; 累计积分 is untouched. Only points dated up to the
+ * clearing count (a next-year award stays), never more than is available;
+ * refused while the year still has pending entries (they would survive it)
+ * and for a date not yet reached.
+ */
 export function clearAvailable(db: Database, date: string, by: Recorder): RecordResult {
-  assertMonthOpen(db, date);
+  const today = by.now.slice(0, 10);
   const year = Number(date.slice(0, 4));
+  if (date > today) throw new UserError('FUTURE_CLEARING', `清零日期 ${date} 还没有到（今天是 ${today}），不能提前清零`);
+  assertMonthOpen(db, date);
   if (isCleared(db, year)) {
     throw new UserError('ALREADY_CLEARED', `${year} 年度的可用积分已经清零过`);
   }
-  const rows = db.prepare('SELECT household_id AS id, available FROM household_balances WHERE available > 0 ORDER BY household_id').all() as { id: number; available: number }[];
+  const pending = db.prepare(`SELECT count(*) FROM entries e WHERE substr(e.date, 1, 4) = ? AND ${STATUS_SQL} = 'pending'`).pluck().get(String(year)) as number;
+  if (pending > 0) throw new UserError('PENDING_LEFT', `${year} 年还有 ${pending} 条待审核的积分记录，全部审核后才能清零`);
+  const rows = (
+    db
+      .prepare(
+        `SELECT b.household_id AS id, min(b.available, coalesce(sum(e.points), 0)) AS available
+         FROM household_balances b LEFT JOIN entries e ON e.household_id = b.household_id AND e.date <= ? AND ${STATUS_SQL} = 'approved'
+         WHERE b.available > 0 GROUP BY b.household_id ORDER BY b.household_id`,
+      )
+      .all(date) as { id: number; available: number }[]
+  ).filter((r) => r.available > 0);
   const seqs = rows.map((r) =>
     postEntry(db, {
       date,

@@ -62,10 +62,20 @@ export function listMonths(db: Database): MonthRow[] {
   return rows.map((r) => ({ ...r, closed: r.closed === 1 })).sort((a, b) => b.month.localeCompare(a.month));
 }
 
-/** Closes a month once nothing in it is pending; it then takes no entries and no review changes. */
-export function closeMonth(db: Database, month: string, today: string, operator: OperatorInfo, now: string): MonthRow {
+/**
+ * Closes a month once nothing in it is pending; it then takes no entries and
+ * no review changes. The month must be over: closed on the 5th, every
+ * redemption and all scoring would fail for the rest of it. An admin may
+ * close early by stating why (`early` gives the reason; the caller audits it).
+ */
+export function closeMonth(db: Database, month: string, today: string, operator: OperatorInfo, now: string, early: string = ''): MonthRow {
   if (isMonthClosed(db, month)) throw new UserError('MONTH_CLOSED', `${month} 已经结账`);
   if (month > monthOf(today)) throw new UserError('FUTURE_MONTH', `${month} 还没有到，不能结账`);
+  if (month !== monthOf(today) && !operator.roles.includes('reviewer')) throw new UserError('FORBIDDEN', '月度结账由审核员办理');
+  if (month === monthOf(today)) {
+    if (!operator.roles.includes('admin')) throw new UserError('MONTH_NOT_OVER', `${month} 还没有过完，月底以后才能结账；确需提前结账，请管理员填写理由后办理`);
+    if (!early.trim()) throw new UserError('MONTH_NOT_OVER', `${month} 还没有过完。提前结账后本月不能再记分和兑换，请填写提前结账的理由`);
+  }
   const pending = db
     .prepare(`SELECT count(*) AS n FROM entries e WHERE substr(e.date, 1, 7) = ? AND ${STATUS_SQL} = 'pending'`)
     .get(month) as { n: number };

@@ -9,6 +9,7 @@ import { readVillage } from '../village/village.js';
 import { cardHouseholds, rosterNames } from './cards.js';
 import { correctEntry } from '../ledger/record.js';
 import { buildDocument } from './build.js';
+import { checkIssuable } from './issuable.js';
 import { pendingInPeriod } from './data.js';
 import { getObjection, listObjections, recordObjection, resolveObjection } from './objections.js';
 import { fileNameFor, makePdf } from './pdf-result.js';
@@ -58,7 +59,15 @@ export const publicationsHandlers: DomainHandlers<keyof typeof publicationsApi> 
     const { bytes: _bytes, ...result } = await makePdf(built.doc, built.names, fileNameFor(name, built.title, built.periodLabel));
     return result;
   },
+  'publications.plan': async (input, ctx) => {
+    const { people } = checkIssuable(ctx.db, input, localDate(ctx.clock.now()));
+    const name = villageName(ctx);
+    const built = buildDocument(ctx.db, name, input, stamp(ctx));
+    const { pages } = await makePdf(built.doc, built.names, fileNameFor(name, built.title, built.periodLabel));
+    return { title: built.title, periodLabel: built.periodLabel, people, peopleUnit: input.kind === 'dutyWeekly' ? '人' : '户', pages };
+  },
   'publications.issue': async (input, ctx) => {
+    checkIssuable(ctx.db, input, localDate(ctx.clock.now()));
     const name = villageName(ctx);
     const period = householdPeriod(input);
     const pending = period ? pendingInPeriod(ctx.db, period, 'household') : 0;

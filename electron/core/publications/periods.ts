@@ -1,4 +1,8 @@
 /** Calendar periods of publications: months, quarters (2026-Q1) and Monday-to-Sunday weeks. */
+import { addDays } from '../api/time.js';
+
+// other modules take addDays from here
+export { addDays };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -16,12 +20,6 @@ export function lastDayOfMonth(month: string): string {
   const y = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7));
   return `${month}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
-}
-
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 export function monthPeriod(month: string): Period {

@@ -16,6 +16,7 @@ import { receiptDocument } from './receipt.js';
 import { dayReport, donationsReport, exportReport, movementReport } from './reports.js';
 import { getReceipt, listRedemptions, redeem, voidRedemption } from './redeem.js';
 import { readShopSettings, writeShopSettings } from './settings.js';
+import { checkDate } from '../village/window.js';
 import { listMoves, stockIn, stocktake } from './stock.js';
 
 const actor = (ctx: Ctx): Actor => ({ operatorId: operatorOf(ctx).id, now: ctx.clock.now() });
@@ -39,8 +40,14 @@ export const shopHandlers: DomainHandlers<keyof typeof shopApi> = {
   'shop.settings.save': (input, ctx) => writeShopSettings(ctx.db, input),
   'shop.goods.list': (input, ctx) => listGoods(ctx.db, input.includeInactive),
   'shop.goods.save': (input, ctx) => saveGoods(ctx.db, input, isoWithOffset(ctx.clock.now())),
-  'shop.stock.in': (input, ctx) => stockIn(ctx.db, input, actor(ctx)),
-  'shop.stock.take': (input, ctx) => stocktake(ctx.db, input, actor(ctx)),
+  'shop.stock.in': (input, ctx) => {
+    checkDate(ctx, input.date, '入库日期');
+    return stockIn(ctx.db, input, actor(ctx));
+  },
+  'shop.stock.take': (input, ctx) => {
+    checkDate(ctx, input.date, '盘点日期');
+    return stocktake(ctx.db, input, actor(ctx));
+  },
   'shop.stock.moves': (input, ctx) => listMoves(ctx.db, input),
   'shop.households.find': (input, ctx) => findHouseholds(ctx.db, input.query),
   'shop.redeem': (input, ctx) => redeem(ctx.db, input, actor(ctx)),

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { UserError } from '../api/errors.js';
+import { openSqlite } from '../db/sqlite.js';
 import {
   canonicalManifest,
   columnNames,
@@ -132,7 +133,7 @@ export function verifyPackage(file: string, maxBytes = MAX_PACKAGE_BYTES): Verif
   checkHeader(header, size);
   let pkg: Database.Database;
   try {
-    pkg = new Database(file, { readonly: true, fileMustExist: true });
+    pkg = openSqlite(file, { readonly: true, fileMustExist: true });
   } catch {
     throw damaged();
   }

@@ -31,6 +31,8 @@ export interface WebHost {
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  // the pdf.js worker
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -40,7 +42,7 @@ const MIME: Record<string, string> = {
 };
 
 export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-src 'self' blob:; object-src 'self' blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self'; frame-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export const TOKEN_HEADER = 'x-cunji-token';
 export const SESSION_HEADER = 'x-cunji-session';
@@ -63,9 +65,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     // DNS rebinding: only our own loopback host names are served.
     if (!hostHeaders.includes(req.headers.host ?? '')) return send(res, 421, { ok: false, error: { code: 'BAD_HOST', message: '拒绝访问' } });
     const url = new URL(req.url ?? '/', origin);
-    if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice(5));
+    // a stray `%` (typed or pasted address) must not surface as a server error
+    const pathname = decodePath(url.pathname);
+    if (pathname === null) return send(res, 400, { ok: false, error: { code: 'BAD_URL', message: '网址不正确，请使用程序启动时显示的地址' } });
+    if (pathname.startsWith('/api/')) return api(req, res, pathname.slice(5));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { ok: false, error: { code: 'METHOD', message: '不支持的请求' } });
-    return serveStatic(res, url.pathname);
+    return serveStatic(res, pathname);
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
@@ -81,18 +86,20 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     let body: unknown;
     try {
       body = JSON.parse((await readBody(req, maxBody)) || '{}');
-    } catch {
-      return send(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: '请求内容无法识别或太大' } });
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return send(res, 413, { ok: false, error: { code: 'TOO_LARGE', message: tooLargeMessage(maxBody) } });
+      return send(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: '请求内容无法识别' } });
     }
-    const result = await options.core.invoke(`web:${session}`, decodeURIComponent(method), body);
+    const result = await options.core.invoke(`web:${session}`, method, body);
     send(res, 200, result);
   }
 
   function serveStatic(res: ServerResponse, pathname: string): void {
-    const rel = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    const rel = normalize(pathname).replace(/^([/\\])+/, '');
     let file = resolve(staticRoot, rel);
-    // Path traversal guard: nothing outside the renderer folder is served.
-    if (file !== staticRoot && !file.startsWith(staticRoot + sep)) return send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '未找到' } });
+    // Path traversal guard: nothing outside the renderer folder is served, and a `..` (even one that
+    // normalizes back inside) is refused rather than answered with the app page.
+    if (pathname.split(/[/\\]/).includes('..') || (file !== staticRoot && !file.startsWith(staticRoot + sep))) return send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '未找到' } });
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(staticRoot, 'index.html');
     if (!existsSync(file)) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
@@ -141,18 +148,33 @@ function safeEqual(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
+class BodyTooLarge extends Error {}
+
+export const tooLargeMessage = (max: number) => `内容太大（超过 ${Math.floor(max / 1024 / 1024)} MB），没有保存。请换一个小一些的文件`;
+
+/**
+ * Reads a body up to `max` bytes. A larger one is read to its end and
+ * dropped, so the answer (413) reaches the browser: cutting the connection
+ * made the screen say "无法连接" instead of "内容太大".
+ */
 function readBody(req: IncomingMessage, max: number): Promise<string> {
   return new Promise((ok, fail) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > max) {
-        fail(new Error('body too large'));
-        req.destroy();
-      } else chunks.push(c);
+      if (size <= max) chunks.push(c);
+      else chunks.length = 0;
     });
-    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > max ? fail(new BodyTooLarge()) : ok(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', fail);
   });
 }

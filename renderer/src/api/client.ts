@@ -7,7 +7,13 @@ import type { ApiResult, Input, Method, Output } from '../../../electron/core/co
  */
 declare global {
   interface Window {
-    cunji?: { invoke(method: string, input: unknown): Promise<ApiResult<unknown>> };
+    cunji?: {
+      invoke(method: string, input: unknown): Promise<ApiResult<unknown>>;
+      /** Desktop only: prints this page with the PC's chosen printer and paper (the page shows only what is to print). */
+      print(job: { kind: 'document' | 'receipt'; landscape: boolean }): Promise<{ ok: true } | { ok: false; message: string }>;
+      /** Desktop only: the printers this PC knows. */
+      printers(): Promise<{ name: string; displayName: string }[]>;
+    };
   }
 }
 
@@ -38,6 +44,8 @@ function webCredentials(): { token: string; session: string } {
   return { token: sessionStorage.getItem(TOKEN_KEY) ?? '', session };
 }
 
+const TOO_LARGE = { ok: false, error: { code: 'TOO_LARGE', message: '内容太大，没有保存。请换一个小一些的文件' } } as const;
+
 async function viaHttp(method: string, input: unknown): Promise<ApiResult<unknown>> {
   const { token, session } = webCredentials();
   try {
@@ -46,6 +54,7 @@ async function viaHttp(method: string, input: unknown): Promise<ApiResult<unknow
       headers: { 'content-type': 'application/json', 'x-cunji-token': token, 'x-cunji-session': session },
       body: JSON.stringify(input ?? {}),
     });
+    if (res.status === 413) return ((await res.json().catch(() => null)) as ApiResult<unknown> | null) ?? TOO_LARGE;
     return (await res.json()) as ApiResult<unknown>;
   } catch {
     return { ok: false, error: { code: 'OFFLINE', message: '无法连接到本机服务，请确认程序仍在运行' } };

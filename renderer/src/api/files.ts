@@ -2,10 +2,15 @@ import type { FileResult } from '../../../electron/core/contract/index.js';
 
 /** Turns a file made by the core into a download (or a new tab for PDFs). */
 export function fileBlob(file: FileResult): Blob {
+  return new Blob([fileBytes(file)], { type: file.mime });
+}
+
+/** The bytes of a file made by the core (it travels as base64). */
+export function fileBytes(file: FileResult): Uint8Array<ArrayBuffer> {
   const bin = atob(file.dataBase64);
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return new Blob([bytes], { type: file.mime });
+  return bytes;
 }
 
 export function downloadFile(file: FileResult): void {

@@ -5,6 +5,7 @@ import { shop } from './004-shop.js';
 import { publications } from './005-publications.js';
 import { dividends } from './006-dividends.js';
 import { township } from './007-township.js';
+import { dates } from './011-dates.js';
 import type { Migration } from './types.js';
 
 /** Every schema version in order; append only — never edit a released migration. */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   publications,
   dividends,
   township,
+  dates,
 ];
 
 export const LATEST_VERSION = migrations.length === 0 ? 0 : (migrations[migrations.length - 1] as Migration).version;

@@ -195,7 +195,7 @@ export function Counter({ paper, setPaper }: { paper: ReceiptPaper; setPaper(p: 
           <Typography.Text type="secondary">{T.shortcuts}</Typography.Text>
         </Space>
       </Col>
-      <PdfPreview result={pdf.result} onClose={pdf.close} />
+      <PdfPreview result={pdf.result} onClose={pdf.close} printAs="receipt" />
     </Row>
   );
 }

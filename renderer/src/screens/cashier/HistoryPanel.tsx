@@ -83,7 +83,7 @@ export function HistoryPanel({ paper }: { paper: ReceiptPaper }) {
           </Form.Item>
         </Form>
       </Modal>
-      <PdfPreview result={pdf.result} onClose={pdf.close} />
+      <PdfPreview result={pdf.result} onClose={pdf.close} printAs="receipt" />
     </Space>
   );
 }

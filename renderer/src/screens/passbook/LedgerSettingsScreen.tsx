@@ -11,13 +11,15 @@ import { S } from './text.js';
 export function LedgerSettingsScreen() {
   const { message } = App.useApp();
   const isAdmin = useCan(['admin']);
-  const [form] = Form.useForm<{ allowSelfApproval: boolean; clearingDay: string; yearCap: number | null }>();
+  const [form] = Form.useForm<{ allowSelfApproval: boolean; clearingDay: string; yearCap: number | null; backfillFrom: dayjs.Dayjs | null }>();
+  const [windowFrom, setWindowFrom] = useState('');
   const [report, setReport] = useState<IntegrityReport | null>(null);
   const [clearDate, setClearDate] = useState(today());
   const fail = (e: Error) => message.error(e.message);
   const fill = useCallback(
     (s: LedgerSettings) => {
-      form.setFieldsValue({ allowSelfApproval: s.allowSelfApproval, clearingDay: s.clearingDay ?? '', yearCap: s.yearCap });
+      form.setFieldsValue({ allowSelfApproval: s.allowSelfApproval, clearingDay: s.clearingDay ?? '', yearCap: s.yearCap, backfillFrom: s.backfillFrom ? dayjs(s.backfillFrom) : null });
+      setWindowFrom(s.windowFrom);
       if (s.clearingDue) setClearDate(s.clearingDue);
     },
     [form],
@@ -62,7 +64,12 @@ export function LedgerSettingsScreen() {
             layout="vertical"
             style={{ maxWidth: 520 }}
             onFinish={(v) =>
-              invoke('ledger.saveSettings', { allowSelfApproval: v.allowSelfApproval, clearingDay: v.clearingDay.trim() || null, yearCap: v.yearCap ?? null }).then((s) => {
+              invoke('ledger.saveSettings', {
+                allowSelfApproval: v.allowSelfApproval,
+                clearingDay: v.clearingDay.trim() || null,
+                yearCap: v.yearCap ?? null,
+                backfillFrom: v.backfillFrom ? v.backfillFrom.format('YYYY-MM-DD') : null,
+              }).then((s) => {
                 fill(s);
                 message.success(S.saved);
               }, fail)
@@ -76,6 +83,9 @@ export function LedgerSettingsScreen() {
             </Form.Item>
             <Form.Item name="yearCap" label={S.yearCap}>
               <InputNumber precision={0} min={1} style={{ width: 160 }} />
+            </Form.Item>
+            <Form.Item name="backfillFrom" label={S.backfillFrom} extra={S.backfillHelp(windowFrom)}>
+              <DatePicker aria-label={S.backfillFrom} maxDate={dayjs()} />
             </Form.Item>
             <Button type="primary" htmlType="submit">
               {S.save}

@@ -30,8 +30,11 @@ export const S = {
   settings: '积分设置',
   selfApproval: '允许录入人审核自己录入的记录',
   selfApprovalHelp: '默认不允许：录入与审核须由不同的人完成。只有一人办公的村才打开。',
-  clearingDay: '每年清零可用积分的日期（MM-DD，留空表示不清零）',
+  clearingDay: '每年清零可用积分的日期（如 12-31，留空表示不清零）',
   yearCap: '每户每年加分上限（留空表示不设上限）',
+  backfillFrom: '补录起始日期',
+  backfillHelp: (from: string) =>
+    `积分和库存只能记到今天为止、从本村开始使用本系统之日起（现在最早可记 ${from}）。要补录纸质台账上更早的记录，先在这里选一个更早的日期；留空表示不补录。`,
   save: '保存设置',
   saved: '设置已保存',
   clearNow: '现在清零可用积分',

@@ -7,34 +7,43 @@ import { invoke } from '../../api/client.js';
 import { useCan } from '../../app/session.js';
 import { DocumentCard } from './DocumentCard.js';
 import { PdfPreview } from './PdfPreview.js';
-import { recentMonths, recentQuarters, recentYears } from './periods.js';
+import { recentYears } from './periods.js';
 import { T } from './text.js';
 import { usePdfAction } from './usePdfAction.js';
+import { usePublishablePeriods } from './usePublishablePeriods.js';
 
 const D = T.documents;
 
 /** Every printable document with its few choices; 公示 can be previewed, then issued into the register. */
 export function DocumentsPanel({ settings, onIssued }: { settings: PublicationSettings | null; onIssued(): void }) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const canIssue = useCan(['admin', 'reviewer']);
   const pdf = usePdfAction();
-  const months = recentMonths();
-  const boardPeriods = [...months.slice(0, 6), ...recentQuarters(4)];
+  const { months, quarters, boardPeriods } = usePublishablePeriods();
   const years = recentYears();
   const [groups, setGroups] = useState<GroupRow[]>([]);
   const [rare, setRare] = useState<MissingGlyphs[] | null>(null);
   const [groupId, setGroupId] = useState(0);
-  const [month, setMonth] = useState(months[1]?.value ?? '');
-  const [quarter, setQuarter] = useState(recentQuarters()[1]?.value ?? '');
+  const [month, setMonth] = useState('');
+  const [quarter, setQuarter] = useState('');
   const [week, setWeek] = useState<Dayjs>(dayjs().subtract(7, 'day'));
-  const [redPeriod, setRedPeriod] = useState(months[1]?.value ?? '');
+  const [redPeriod, setRedPeriod] = useState('');
   const [paper, setPaper] = useState<'A4' | 'A3'>('A4');
-  const [blackPeriod, setBlackPeriod] = useState(months[1]?.value ?? '');
+  const [blackPeriod, setBlackPeriod] = useState('');
   const [householdQuery, setHouseholdQuery] = useState('');
   const [households, setHouseholds] = useState<HouseholdRow[]>([]);
   const [statementHousehold, setStatementHousehold] = useState(0);
   const [year, setYear] = useState(years[0]?.value ?? 2026);
 
+  // once the periods with data are known, preselect the latest of each
+  const latestMonth = months[0]?.value ?? '';
+  const latestQuarter = quarters[0]?.value ?? '';
+  useEffect(() => {
+    setMonth((m) => m || latestMonth);
+    setRedPeriod((m) => m || latestMonth);
+    setBlackPeriod((m) => m || latestMonth);
+    setQuarter((q) => q || latestQuarter);
+  }, [latestMonth, latestQuarter]);
   useEffect(() => {
     invoke('roster.groups.list', {}).then(setGroups, () => setGroups([]));
     invoke('publications.rareNames', {}).then(setRare, () => setRare(null));
@@ -44,13 +53,24 @@ export function DocumentsPanel({ settings, onIssued }: { settings: PublicationSe
   }, [householdQuery]);
 
   const preview = (key: string, input: DocumentInput) => pdf.run(key, () => invoke('publications.preview', input));
-  const issue = (key: string, input: PublicationInput) =>
-    pdf.run(key, async () => {
+  // 正式发布 registers for ever: say what will be registered and ask first
+  const issue = async (key: string, input: PublicationInput) => {
+    let plan;
+    try {
+      plan = await invoke('publications.plan', input);
+    } catch (e) {
+      message.error((e as Error).message);
+      return;
+    }
+    const confirmed = await modal.confirm({ title: T.confirm.title, content: T.confirm.body(plan), okText: T.confirm.ok, cancelText: T.confirm.cancel });
+    if (!confirmed) return;
+    await pdf.run(key, async () => {
       const r = await invoke('publications.issue', input);
       message.success(`${T.issued}：${r.publication.title}（${r.publication.periodLabel}）`);
       onIssued();
       return r;
     });
+  };
   const issuer = (key: string, input: PublicationInput) => (canIssue ? () => issue(key, input) : undefined);
 
   const monthly: PublicationInput = { kind: 'monthly', month };
@@ -73,12 +93,12 @@ export function DocumentsPanel({ settings, onIssued }: { settings: PublicationSe
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12} xl={8}>
           <DocumentCard title={D.monthly.title} help={D.monthly.help} busy={pdf.busy === 'monthly'} onPreview={() => preview('monthly', monthly)} onIssue={issuer('monthly', monthly)}>
-            <Select style={{ width: 140 }} aria-label={D.month} value={month} onChange={setMonth} options={months} />
+            <Select style={{ width: 140 }} aria-label={D.month} value={month} onChange={setMonth} options={months} notFoundContent={T.noPeriods} />
           </DocumentCard>
         </Col>
         <Col xs={24} lg={12} xl={8}>
           <DocumentCard title={D.quarterly.title} help={D.quarterly.help} busy={pdf.busy === 'quarterly'} onPreview={() => preview('quarterly', quarterly)} onIssue={issuer('quarterly', quarterly)}>
-            <Select style={{ width: 170 }} aria-label={D.quarter} value={quarter} onChange={setQuarter} options={recentQuarters()} />
+            <Select style={{ width: 170 }} aria-label={D.quarter} value={quarter} onChange={setQuarter} options={quarters} notFoundContent={T.noPeriods} />
           </DocumentCard>
         </Col>
         <Col xs={24} lg={12} xl={8}>

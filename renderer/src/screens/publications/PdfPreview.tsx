@@ -1,19 +1,34 @@
-import { DownloadOutlined, ExportOutlined } from '@ant-design/icons';
-import { Alert, Button, Modal, Space } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Modal, Space } from 'antd';
+import { useState } from 'react';
 import type { PdfResult } from '../../../../electron/core/contract/publications.js';
-import { downloadFile, fileBlob } from '../../api/files.js';
+import { downloadFile } from '../../api/files.js';
+import { PdfPages, usePdf } from '../../pdf/PdfPages.js';
+import { printPdf, type PrintKind } from '../../pdf/print.js';
+import { PrintSettingsButton } from '../../pdf/PrintSettings.js';
 import { T } from './text.js';
 
 /**
- * Shows a PDF made by the core in Chromium's PDF viewer, whose toolbar prints.
- * The web build can also open it in a tab; the desktop shell denies new
- * windows, so there the embedded viewer is the way to print.
+ * Shows a PDF made by the core as pages drawn by pdf.js, with 打印 and 保存 PDF.
+ * Used by every screen that previews a PDF; works the same in the desktop
+ * window (which has no PDF plugin) and in the browser build.
+ * Receipts (`printAs="receipt"`) go straight to this PC's receipt printer when one is chosen.
  */
-export function PdfPreview({ result, onClose }: { result: PdfResult | null; onClose(): void }) {
-  const url = useMemo(() => (result ? URL.createObjectURL(fileBlob(result.file)) : null), [result]);
-  useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
-  if (!result || !url) return null;
+export function PdfPreview({ result, onClose, printAs = 'document' }: { result: PdfResult | null; onClose(): void; printAs?: PrintKind }) {
+  const doc = usePdf(result?.file ?? null);
+  const [printing, setPrinting] = useState(false);
+  const { message } = App.useApp();
+  if (!result) return null;
+  const print = async () => {
+    if (!doc || doc === 'failed') return;
+    setPrinting(true);
+    try {
+      const outcome = await printPdf(doc, printAs);
+      if (!outcome.ok) message.warning(T.preview.printFailed(outcome.message));
+    } finally {
+      setPrinting(false);
+    }
+  };
   return (
     <Modal
       open
@@ -23,13 +38,10 @@ export function PdfPreview({ result, onClose }: { result: PdfResult | null; onCl
       onCancel={onClose}
       footer={
         <Space>
-          {window.cunji ? (
-            <span>{T.preview.printHint}</span>
-          ) : (
-            <Button icon={<ExportOutlined />} onClick={() => window.open(url, '_blank', 'noopener')}>
-              {T.preview.open}
-            </Button>
-          )}
+          <PrintSettingsButton />
+          <Button icon={<PrinterOutlined />} loading={printing} disabled={!doc || doc === 'failed'} onClick={() => void print()}>
+            {T.preview.print}
+          </Button>
           <Button type="primary" icon={<DownloadOutlined />} onClick={() => downloadFile(result.file)}>
             {T.preview.save}
           </Button>
@@ -45,7 +57,7 @@ export function PdfPreview({ result, onClose }: { result: PdfResult | null; onCl
           description={result.missing.map((m) => T.preview.missingItem(m.name, m.characters)).join('；')}
         />
       )}
-      <iframe title={T.preview.frame} src={url} style={{ width: '100%', height: '72vh', border: '1px solid #f0f0f0' }} />
+      <PdfPages doc={doc} />
     </Modal>
   );
 }

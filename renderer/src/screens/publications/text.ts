@@ -4,12 +4,19 @@ export const T = {
   generate: '生成预览',
   issue: '正式发布',
   issued: '已发布并登记',
+  confirm: {
+    title: '确认正式发布',
+    body: (p: { title: string; periodLabel: string; people: number; peopleUnit: string; pages: number }) =>
+      `将发布“${p.title}”（${p.periodLabel}），共 ${p.people} ${p.peopleUnit}、${p.pages} 页。发布后登记在册，不能撤回。`,
+    ok: '确认发布',
+    cancel: '再看看',
+  },
+  noPeriods: '还没有审核通过的积分记录，暂无可公示的期间',
   preview: {
     title: (name: string) => `预览：${name}`,
-    frame: 'PDF 预览',
     save: '保存 PDF',
-    open: '在新窗口打开（打印）',
-    printHint: '打印：点击预览右上角的打印按钮',
+    print: '打印',
+    printFailed: (why: string) => `没有打印：${why}`,
     pages: (n: number) => `共 ${n} 页`,
     missingTitle: '以下姓名含有字库里没有的生僻字，打印出来会是空白方框，请打印后手工补写：',
     missingItem: (name: string, chars: string[]) => `${name}（缺：${chars.join('、')}）`,

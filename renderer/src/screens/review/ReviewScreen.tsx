@@ -13,6 +13,7 @@ export function ReviewScreen() {
   const r = useReview();
   const [rejecting, setRejecting] = useState<EntryRow | null>(null);
   const [reason, setReason] = useState('');
+  const [earlyReason, setEarlyReason] = useState('');
   const closable = r.current && !r.current.closed && r.current.pending === 0;
   return (
     <div>
@@ -51,7 +52,7 @@ export function ReviewScreen() {
             <Button type="primary" disabled={r.selected.length === 0} onClick={r.approve}>
               {T.approve(r.selected.length)}
             </Button>
-            <Popconfirm title={T.closeConfirm(r.month ?? '')} okText={T.ok} cancelText={T.cancel} onConfirm={r.close} disabled={!closable}>
+            <Popconfirm title={T.closeConfirm(r.month ?? '')} okText={T.ok} cancelText={T.cancel} onConfirm={() => r.close()} disabled={!closable}>
               <Button danger disabled={!closable}>
                 {T.close}
               </Button>
@@ -104,6 +105,18 @@ export function ReviewScreen() {
       >
         {rejecting && <p>{`${subjectName(rejecting)} · ${entryText(rejecting)} · ${signed(rejecting.points)}`}</p>}
         <Input.TextArea aria-label={T.reason} placeholder={T.reasonPlaceholder} value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={200} autoFocus />
+      </Modal>
+      <Modal
+        title={T.early.title(r.month ?? '')}
+        open={r.earlyClose}
+        okText={T.early.ok}
+        okButtonProps={{ danger: true, disabled: !earlyReason.trim() }}
+        cancelText={T.cancel}
+        onCancel={r.cancelEarlyClose}
+        onOk={() => r.close(earlyReason)}
+      >
+        <p>{T.early.help}</p>
+        <Input.TextArea aria-label={T.early.reason} value={earlyReason} onChange={(e) => setEarlyReason(e.target.value)} rows={3} maxLength={200} autoFocus />
       </Modal>
     </div>
   );

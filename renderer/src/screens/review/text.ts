@@ -15,6 +15,12 @@ export const T = {
   close: '结账（本月锁定）',
   closeConfirm: (m: string) => `结账后 ${m} 不能再记入积分，审核结果也不能再改动。确定结账吗？`,
   closed: '已结账',
+  early: {
+    title: (m: string) => `提前结账：${m} 还没有过完`,
+    help: '提前结账后，本月剩下的日子不能再记分，积分超市也不能再兑换。请写明提前结账的理由（记入操作日志）。',
+    reason: '提前结账理由',
+    ok: '提前结账',
+  },
   open: '未结账',
   approved: (n: number) => `已通过 ${n} 条`,
   rejected: '已判为不通过',

@@ -1,7 +1,8 @@
 import { App } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { EntryRow, EntryStatus, MonthRow } from '../../../../electron/core/contract/ledger.js';
-import { invoke } from '../../api/client.js';
+import { ApiFailure, invoke } from '../../api/client.js';
+import { useCan } from '../../app/session.js';
 import { T } from './text.js';
 
 /** The reviewer's month: its entries, selection, decisions and closing. */
@@ -15,6 +16,8 @@ export function useReview() {
   const [rows, setRows] = useState<EntryRow[]>([]);
   const [selected, setSelected] = useState<number[]>([]);
   const fail = useCallback((e: Error) => message.error(e.message), [message]);
+  const isAdmin = useCan(['admin']);
+  const [earlyClose, setEarlyClose] = useState(false);
 
   const loadMonths = useCallback(() => {
     invoke('ledger.months', {}).then((ms) => {
@@ -69,14 +72,21 @@ export function useReview() {
         return false;
       }
     },
-    close: async () => {
-      if (!month) return;
+    /** The month not over yet: an admin is asked why it closes early (audited); others see the refusal. */
+    earlyClose,
+    cancelEarlyClose: () => setEarlyClose(false),
+    close: async (reason = '') => {
+      if (!month) return false;
       try {
-        await invoke('ledger.closeMonth', { month });
+        await invoke('ledger.closeMonth', { month, reason });
         message.success(T.closedOk(month));
+        setEarlyClose(false);
         refresh();
+        return true;
       } catch (e) {
-        fail(e as Error);
+        if (e instanceof ApiFailure && e.code === 'MONTH_NOT_OVER' && isAdmin && !reason.trim()) setEarlyClose(true);
+        else fail(e as Error);
+        return false;
       }
     },
   };

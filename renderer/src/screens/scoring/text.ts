@@ -27,6 +27,7 @@ export const T = {
     pickItem: '请先选择清单事项',
     pickHouseholds: '请勾选要记分的农户',
   },
+  repeat: { title: '同一天已经记过', ok: '再记一次', cancel: '不记了' },
   inspection: {
     title: '入户巡查',
     group: '村小组',

@@ -2,6 +2,7 @@ import { App } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { ActivityRow } from '../../../../electron/core/contract/ledger.js';
 import { invoke } from '../../api/client.js';
+import { withRepeatConfirm } from './repeat.js';
 import { T } from './text.js';
 
 export interface ActivityForm {
@@ -13,7 +14,7 @@ export interface ActivityForm {
 }
 
 export function useActivities() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [rows, setRows] = useState<ActivityRow[]>([]);
   const [currentId, setCurrentId] = useState<number | null>(null);
   const fail = useCallback((e: Error) => message.error(e.message), [message]);
@@ -29,7 +30,8 @@ export function useActivities() {
     select: setCurrentId,
     create: async (f: ActivityForm) => {
       try {
-        const a = await invoke('ledger.activity.create', f);
+        const a = await withRepeatConfirm(modal, (confirmRepeat) => invoke('ledger.activity.create', { ...f, confirmRepeat }));
+        if (!a) return false;
         setRows((rs) => [a, ...rs]);
         setCurrentId(a.id);
         return true;

@@ -4,11 +4,12 @@ import type { InspectionRow } from '../../../../electron/core/contract/ledger.js
 import type { ItemRow } from '../../../../electron/core/contract/checklist.js';
 import { invoke } from '../../api/client.js';
 import { today, useHouseholds } from './lookups.js';
+import { withRepeatConfirm } from './repeat.js';
 import { T } from './text.js';
 
 /** State of one inspection round: the set-up, a grade per household, and the keyboard cursor. */
 export function useInspection(items: ItemRow[]) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [groupId, setGroupId] = useState<number | null>(null);
   const [date, setDate] = useState(today());
   const [itemId, setItemId] = useState<number | null>(null);
@@ -65,14 +66,9 @@ export function useInspection(items: ItemRow[]) {
     if (groupId === null || itemId === null || cadreId === null) return;
     setBusy(true);
     try {
-      const r = await invoke('ledger.inspect', {
-        groupId,
-        date,
-        itemId,
-        cadreId,
-        dutyItemId,
-        grades: households.filter((h) => grades.has(h.id)).map((h) => ({ householdId: h.id, grade: grades.get(h.id) as string })),
-      });
+      const graded = households.filter((h) => grades.has(h.id)).map((h) => ({ householdId: h.id, grade: grades.get(h.id) as string }));
+      const r = await withRepeatConfirm(modal, (confirmRepeat) => invoke('ledger.inspect', { groupId, date, itemId, cadreId, dutyItemId, grades: graded, confirmRepeat }));
+      if (!r) return;
       message.success(T.inspection.saved(r.seqs.length));
       setGrades(new Map());
       setCursor(0);
