@@ -2,7 +2,7 @@
  * Every PDF the village prints, previewed as pdf.js pages (no PDF plugin, as
  * in the desktop window), with as many drawn pages as the saved PDF has.
  */
-import { test as base, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,21 +11,22 @@ import { createCore } from '../electron/core/app.js';
 import type { Core } from '../electron/core/api/dispatcher.js';
 import { createDemo, DEMO_VILLAGE } from '../electron/core/demo/index.js';
 import { startWebHost, type WebHost } from '../electron/core/transport/web-host.js';
-import { expect, screenshot } from './fixtures.js';
+import { testClock, type TestClock } from './clock.js';
+import { expect, screenshot, test as base } from './fixtures.js';
 import { DividendsPage } from './pages/dividends.js';
 import { PdfPreviewDialog } from './pages/pdf-preview.js';
 import { PublicationsPage } from './pages/publications.js';
 import { SetupPage } from './pages/setup.js';
 
-/** The demo village (40 households, reviewed scoring, a shop with redemptions) behind a web host. */
-const test = base.extend<{ demo: { host: WebHost; core: Core } }>({
-  // eslint-disable-next-line no-empty-pattern
-  demo: async ({}, use) => {
+/** The demo village (40 households, reviewed scoring, a shop with redemptions) on the test day, behind a web host. */
+const test = base.extend<{ demo: { host: WebHost; core: Core; clock: TestClock } }>({
+  demo: async ({ testDate }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cunji-e2e-pdf-'));
-    await createDemo(dataDir, { seed: 7, households: 40 });
-    const core = createCore({ dataDir, log: () => {} });
+    const clock = testClock(testDate);
+    await createDemo(dataDir, { seed: 7, households: 40, clock });
+    const core = createCore({ dataDir, clock, log: () => {} });
     const host = await startWebHost({ core, staticDir: resolve('dist/renderer') });
-    await use({ host, core });
+    await use({ host, core, clock });
     await host.close();
     core.db.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -80,7 +81,7 @@ test('a receipt reprinted from 兑换记录 previews as pdf.js pages', async ({ 
 
 test('star-household list and certificates, and a dividend signing sheet, preview as pdf.js pages', async ({ page, demo }) => {
   test.slow();
-  const year = new Date().getFullYear();
+  const year = demo.clock.day.year;
   const admin = demo.core.db.prepare('SELECT id, name FROM operators WHERE name = ?').get(DEMO_VILLAGE.admin.name) as { id: number; name: string };
   demo.core.sessions.set('e2e-seed-session', { ...admin, roles: ['admin'] });
   await demo.core.call('e2e-seed-session', 'stars.saveRule', { year, thresholds: [1, 50, 150], note: '' });

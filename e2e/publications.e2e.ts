@@ -92,8 +92,7 @@ test('monthly publication and red board for the demo village from the UI @date',
   expect(monthly).toContain('欧阳娜娜');
   expect(monthly).not.toMatch(/\d{17}[\dXx]|1\d{10}/);
   await pub.closePreview();
-  await pub.issue('村民积分月公示');
-  await expect(page.getByText(/已发布并登记：村民积分月公示/)).toBeVisible();
+  await pub.issue('村民积分月公示'); // waits for 已发布并登记
   await page.getByRole('tab', { name: '公示登记' }).click();
   await expect(page.getByRole('row').filter({ hasText: '村民积分月公示' })).toBeVisible();
   await screenshot(page, 'publications-register');

@@ -42,7 +42,6 @@ test('正式发布 asks first, saying the period, households and pages; only mon
   await expect(confirmation).toBeHidden();
   expect(registered()).toBe(0);
 
-  await pub.issue('村民积分月公示');
-  await expect(page.getByText(/已发布并登记：村民积分月公示/)).toBeVisible();
+  await pub.issue('村民积分月公示'); // waits for 已发布并登记
   expect(registered()).toBe(1);
 });

@@ -41,10 +41,14 @@ export class PublicationsPage {
     return this.page.getByRole('dialog').filter({ hasText: '确认正式发布' });
   }
 
-  /** 正式发布, confirmed; the PDF preview of what was issued opens and is closed. */
+  /**
+   * 正式发布, confirmed; waits for the 已发布并登记 message — a toast that lasts 3 s, so it is
+   * awaited at once, not after closing the preview — then closes the preview of what was issued.
+   */
   async issue(card: string) {
     const confirmation = await this.startIssue(card);
     await confirmation.getByRole('button', { name: '确认发布' }).click();
+    await expect(this.page.getByText(new RegExp(`已发布并登记：${card}`))).toBeVisible(SLOW);
     await expect(this.preview()).toBeVisible(SLOW);
     await this.closePreview();
   }

@@ -46,16 +46,44 @@ describe('operators', () => {
     const { core, session, clock, li } = await withClerk();
     const s = 'li-session-00000000001';
     for (let i = 1; i <= 4; i++) await expect(core.call(s, 'auth.login', { operatorId: li.id, pin: '0000' })).rejects.toThrow(`还可以再试 ${5 - i} 次`);
-    await expect(core.call(s, 'auth.login', { operatorId: li.id, pin: '0000' })).rejects.toThrow(/已锁定一分钟/);
-    await expect(core.call(s, 'auth.login', { operatorId: li.id, pin: '2468' })).rejects.toThrow(/一分钟后再试/);
+    await expect(core.call(s, 'auth.login', { operatorId: li.id, pin: '0000' })).rejects.toThrow(/已锁定 1 分钟/);
+    await expect(core.call(s, 'auth.login', { operatorId: li.id, pin: '2468' })).rejects.toThrow(/请 1 分钟后再试/);
     clock.advance(59_000);
-    await expect(core.call(s, 'auth.login', { operatorId: li.id, pin: '2468' })).rejects.toThrow(/一分钟后再试/);
+    await expect(core.call(s, 'auth.login', { operatorId: li.id, pin: '2468' })).rejects.toThrow(/请 1 分钟后再试/);
     clock.advance(2_000);
     expect((await core.call(s, 'auth.login', { operatorId: li.id, pin: '2468' })).state).toBe('ready');
 
     for (let i = 0; i < 5; i++) await core.invoke(s, 'auth.login', { operatorId: li.id, pin: '9999' });
     await core.call(session, 'operators.resetPin', { id: li.id, pin: '1122' });
     expect((await core.call(s, 'auth.login', { operatorId: li.id, pin: '1122' })).state).toBe('ready');
+  });
+
+  it('locks out for longer each time (1, 5, 30 minutes), per operator; changeOwnPin counts; an admin unlocks with their own PIN; all audited', async () => {
+    const { core, session, clock, li } = await withClerk();
+    const s = 'li-session-00000000001';
+    await core.call(s, 'auth.login', { operatorId: li.id, pin: '2468' });
+    const fiveWrong = async () => {
+      for (let i = 0; i < 4; i++) await core.invoke(s, 'operators.changeOwnPin', { oldPin: '0000', newPin: '8642' });
+      return core.call(s, 'auth.login', { operatorId: li.id, pin: '0000' });
+    };
+    for (const minutes of [1, 5, 30]) {
+      await expect(fiveWrong()).rejects.toThrow(`已锁定 ${minutes} 分钟`);
+      // the admin is a different operator: not locked by 李文书's tries
+      expect((await core.call('admin-again', 'auth.login', { operatorId: 1, pin: '1234' })).state).toBe('ready');
+      clock.advance(minutes * 60_000 - 1_000);
+      await expect(core.call(s, 'auth.login', { operatorId: li.id, pin: '2468' })).rejects.toThrow('请 1 分钟后再试');
+      await expect(core.call(s, 'operators.changeOwnPin', { oldPin: '2468', newPin: '8642' })).rejects.toThrow('已锁定');
+      clock.advance(2_000);
+    }
+    await expect(fiveWrong()).rejects.toThrow('已锁定 2 小时');
+    await expect(core.call(session, 'operators.unlock', { id: li.id, adminPin: '9999' })).rejects.toThrow('PIN 不正确，还可以再试 4 次');
+    await core.call(session, 'operators.unlock', { id: li.id, adminPin: '1234' });
+    expect((await core.call(s, 'auth.login', { operatorId: li.id, pin: '2468' })).state).toBe('ready');
+    // after a correct PIN the next lockout is short again
+    await expect(fiveWrong()).rejects.toThrow('已锁定 1 分钟');
+    const audit = core.db.prepare('SELECT summary FROM audit_log').pluck().all() as string[];
+    expect(audit.filter((a) => a.includes('已锁定 30 分钟（第 3 次锁定）'))).toHaveLength(1);
+    expect(audit.filter((a) => a.includes('王书记 解除了 李文书 的 PIN 锁定'))).toHaveLength(1);
   });
 
   it('changes one’s own PIN only with the old one', async () => {

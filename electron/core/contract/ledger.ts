@@ -129,6 +129,8 @@ export interface IntegrityReport {
   chainProblem: { table: 'entries' | 'reviews'; seq: number; message: string } | null;
   /** Households whose cached balance differs from the ledger sums. */
   balanceProblems: { householdId: number; number: string; cached: Balance; computed: Balance }[];
+  /** Other registers' chains, month-closure anchors and the stock cache, each finding a Chinese sentence. */
+  findings: string[];
   checkedAt: string;
 }
 

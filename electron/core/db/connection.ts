@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { registerChainHash } from './chain-hash.js';
 import { migrations, LATEST_VERSION } from './migrations/index.js';
 import { openSqlite } from './sqlite.js';
 
@@ -8,7 +9,7 @@ import { openSqlite } from './sqlite.js';
 export const APPLICATION_ID = 0x434a4931;
 export const DB_FILE_NAME = 'cunji.sqlite';
 
-export type OpenFailure = 'FOREIGN_FILE' | 'NOT_SQLITE' | 'TOO_NEW' | 'CORRUPT';
+export type OpenFailure = 'FOREIGN_FILE' | 'NOT_SQLITE' | 'TOO_NEW' | 'CORRUPT' | 'MISSING';
 
 /** Why the database could not be opened; shown on the recovery screen. */
 export class DatabaseOpenError extends Error {
@@ -48,40 +49,74 @@ export function inspectHeader(file: string): { applicationId: number } | 'empty'
   }
 }
 
+/** `<db dir>/backups` holds at least one snapshot: a missing database is then a loss, not a first start. */
+function backupsBeside(file: string): boolean {
+  const dir = join(dirname(file), 'backups');
+  return existsSync(dir) && readdirSync(dir).some((n) => n.endsWith('.sqlite') && !n.startsWith('.'));
+}
+
 /**
- * Opens (or creates) the cunji database: refuses foreign and newer files,
- * sets durable pragmas, checks integrity, backs up, then migrates.
+ * Runs SQLite's `quick_check`; throws CORRUPT unless it says ok. Separate so
+ * start-up can later run it after the first screen (read-only until it passes).
+ */
+export function quickCheck(db: Database.Database): void {
+  const check = db.pragma('quick_check', { simple: true });
+  if (check !== 'ok') {
+    throw new DatabaseOpenError('CORRUPT', '数据库完整性检查未通过，文件可能已损坏。请从备份恢复。');
+  }
+}
+
+const corrupt = () => new DatabaseOpenError('CORRUPT', '数据库文件已损坏（可能不完整或被截断），为了安全没有打开它。请从备份恢复。');
+
+/**
+ * Recognises an existing file through a read-only connection — header,
+ * `application_id`, version, `quick_check` — so nothing is written (no WAL
+ * switch, no pragma) to a file that is then refused: the copy set aside stays
+ * byte-identical to what the user had.
+ */
+export function recogniseDatabase(file: string, check: (db: Database.Database) => void = quickCheck): void {
+  const header = inspectHeader(file);
+  if (header === 'empty') {
+    throw new DatabaseOpenError('NOT_SQLITE', '数据文件是空的（0 字节），为了安全没有打开它。请从备份恢复。');
+  }
+  if (header.applicationId !== APPLICATION_ID && header.applicationId !== 0) {
+    throw new DatabaseOpenError('FOREIGN_FILE', '这个文件属于其他程序，不是本系统的数据库，为了安全没有打开它。');
+  }
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number };
+    if (header.applicationId === 0 && tables.n > 0) {
+      throw new DatabaseOpenError('FOREIGN_FILE', '这个文件属于其他程序，不是本系统的数据库，为了安全没有打开它。');
+    }
+    if ((db.pragma('user_version', { simple: true }) as number) > LATEST_VERSION) {
+      throw new DatabaseOpenError('TOO_NEW', '数据库由更新版本的程序创建，请升级本程序后再打开。');
+    }
+    check(db);
+  } catch (error) {
+    if (error instanceof DatabaseOpenError) throw error;
+    // SQLITE_CORRUPT / NOTADB / IOERR from a truncated or scrambled file
+    throw corrupt();
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Opens (or creates) the cunji database: recognises an existing file
+ * read-only first, refuses a missing one when backups exist, then sets
+ * durable pragmas, backs up and migrates.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
   mkdirSync(dirname(file), { recursive: true });
-  if (existsSync(file)) {
-    const header = inspectHeader(file);
-    if (header === 'empty') {
-      throw new DatabaseOpenError('NOT_SQLITE', '数据文件是空的（0 字节），为了安全没有打开它。请从备份恢复。');
-    }
-    if (header.applicationId !== APPLICATION_ID && header.applicationId !== 0) {
-      throw new DatabaseOpenError('FOREIGN_FILE', '这个文件属于其他程序，不是本系统的数据库，为了安全没有打开它。');
-    }
+  if (existsSync(file)) recogniseDatabase(file);
+  else if (backupsBeside(file)) {
+    throw new DatabaseOpenError('MISSING', '数据文件不见了（可能被误删或移走），但数据目录里有备份。为了不丢数据，没有新建空白数据库，请从备份恢复。');
   }
   const db = openSqlite(file);
   try {
     configure(db);
-    const appId = db.pragma('application_id', { simple: true }) as number;
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (appId === 0) {
-      const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number };
-      if (tables.n > 0) {
-        throw new DatabaseOpenError('FOREIGN_FILE', '这个文件属于其他程序，不是本系统的数据库，为了安全没有打开它。');
-      }
-      db.pragma(`application_id = ${APPLICATION_ID}`);
-    }
-    if (version > LATEST_VERSION) {
-      throw new DatabaseOpenError('TOO_NEW', '数据库由更新版本的程序创建，请升级本程序后再打开。');
-    }
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') {
-      throw new DatabaseOpenError('CORRUPT', '数据库完整性检查未通过，文件可能已损坏。请从备份恢复。');
-    }
+    if ((db.pragma('application_id', { simple: true }) as number) === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
     migrate(db, file, options);
     return db;
   } catch (error) {
@@ -91,6 +126,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
 }
 
 export function configure(db: Database.Database): void {
+  registerChainHash(db);
   db.pragma('journal_mode = WAL');
   // WAL defaults to NORMAL, which can lose the last commits on power loss.
   db.pragma('synchronous = FULL');

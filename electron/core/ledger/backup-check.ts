@@ -1,4 +1,5 @@
 import { registerBackupVerifier } from '../backup/verify.js';
+import { verifyRegisters } from '../db/registers.js';
 import { verifyChain } from './chain.js';
 import { checkBalances } from './entries.js';
 
@@ -11,5 +12,5 @@ registerBackupVerifier('ledger', (db) => {
   if (problem) return `积分记录哈希链在第 ${problem.seq} 条处不一致（${problem.message}）`;
   const balances = checkBalances(db);
   if (balances.length > 0) return `${balances.length} 户的积分余额与积分记录不一致`;
-  return null;
+  return verifyRegisters(db)[0] ?? null;
 });

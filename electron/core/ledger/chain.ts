@@ -1,9 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { createHash } from 'node:crypto';
+import { chainHash, GENESIS } from '../db/chain-hash.js';
 import { prepared } from './sql.js';
 
-/** The `prev_hash` of the first row of a chain. */
-export const GENESIS = '0'.repeat(64);
+export { GENESIS };
 
 /**
  * The hashed columns of each chained table, in canonical order. A row's hash
@@ -23,7 +22,7 @@ type Row = Record<string, unknown>;
 
 export function rowHash(table: ChainedTable, prevHash: string, row: Row): string {
   const canonical = CHAINED[table].map((c) => row[c] ?? null);
-  return createHash('sha256').update(prevHash).update('\n').update(JSON.stringify(canonical)).digest('hex');
+  return chainHash(prevHash, JSON.stringify(canonical));
 }
 
 /** Next sequence number and the hash it chains onto. */

@@ -6,6 +6,7 @@ import type { ledgerApi, LedgerSettings } from '../contract/ledger.js';
 import { readSetting, writeSetting } from '../village/village.js';
 import { BACKFILL_FROM_SETTING, checkDate, dateWindow } from '../village/window.js';
 import { UserError } from '../api/errors.js';
+import { verifyRegisters } from '../db/registers.js';
 import { verifyChain } from './chain.js';
 import { checkBalances } from './entries.js';
 import './backup-check.js';
@@ -56,12 +57,14 @@ export const ledgerHandlers: DomainHandlers<keyof typeof ledgerApi> = {
   'ledger.verify': (_i, ctx) => {
     const chain = verifyChain(ctx.db);
     const balanceProblems = checkBalances(ctx.db);
+    const findings = verifyRegisters(ctx.db);
     return {
-      ok: chain.problem === null && balanceProblems.length === 0,
+      ok: chain.problem === null && balanceProblems.length === 0 && findings.length === 0,
       entries: chain.entries,
       reviews: chain.reviews,
       chainProblem: chain.problem,
       balanceProblems,
+      findings,
       checkedAt: isoWithOffset(ctx.clock.now()),
     };
   },

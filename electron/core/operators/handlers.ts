@@ -6,7 +6,8 @@ import { DEFAULT_AUTO_LOCK_MINUTES, type operatorsApi, type SecuritySettings } f
 import { readSetting, writeSetting } from '../village/village.js';
 import { findOperator, insertOperator } from './operators.js';
 import { listOperators, requireAnActiveAdmin, requireOperator, requireUniqueName, rolesText } from './manage.js';
-import { hashPin, verifyPin } from './pin.js';
+import { clearPinFailures, tryPin } from './lockout.js';
+import { hashPin } from './pin.js';
 
 const AUTO_LOCK_KEY = 'security.autoLockMinutes';
 
@@ -31,7 +32,7 @@ export const operatorHandlers: DomainHandlers<keyof typeof operatorsApi> = {
 
   'operators.resetPin': ({ id, pin }, ctx) => {
     const op = requireOperator(ctx.db, id);
-    ctx.db.prepare('UPDATE operators SET pin_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?').run(hashPin(pin), id);
+    ctx.db.prepare('UPDATE operators SET pin_hash = ?, failed_attempts = 0, lockouts = 0, locked_until = NULL WHERE id = ?').run(hashPin(pin), id);
     ctx.audit(`重置了 ${op.name} 的 PIN 并解除锁定`);
     return listOperators(ctx.db);
   },
@@ -48,10 +49,28 @@ export const operatorHandlers: DomainHandlers<keyof typeof operatorsApi> = {
   'operators.changeOwnPin': ({ oldPin, newPin }, ctx) => {
     const me = operatorOf(ctx);
     const row = findOperator(ctx.db, me.id);
-    if (!row || !verifyPin(oldPin, row.pin_hash)) throw new UserError('WRONG_PIN', '原 PIN 不正确');
-    ctx.db.prepare('UPDATE operators SET pin_hash = ? WHERE id = ?').run(hashPin(newPin), me.id);
+    if (!row) throw new UserError('WRONG_PIN', '原 PIN 不正确');
+    tryPin(ctx, row, oldPin, '修改本人 PIN');
     ctx.audit(`${me.name} 修改了自己的 PIN`);
+    ctx.tx(() => {
+      clearPinFailures(ctx.db, me.id);
+      ctx.db.prepare('UPDATE operators SET pin_hash = ? WHERE id = ?').run(hashPin(newPin), me.id);
+    });
     return null;
+  },
+
+  'operators.unlock': ({ id, adminPin }, ctx) => {
+    const op = requireOperator(ctx.db, id);
+    const me = findOperator(ctx.db, operatorOf(ctx).id);
+    if (!me) throw new UserError('WRONG_PIN', 'PIN 不正确');
+    // the admin's own PIN: a PC left logged in is not enough to lift a lockout
+    tryPin(ctx, me, adminPin, '解除锁定');
+    ctx.audit(`${me.name} 解除了 ${op.name} 的 PIN 锁定`);
+    ctx.tx(() => {
+      clearPinFailures(ctx.db, me.id);
+      clearPinFailures(ctx.db, id);
+    });
+    return listOperators(ctx.db);
   },
 
   'security.settings.get': (_i, ctx): SecuritySettings => ({

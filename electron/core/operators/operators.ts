@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Role } from '../contract/endpoint.js';
 import type { OperatorInfo } from '../contract/system.js';
 
-interface OperatorRecord {
+export interface OperatorRecord {
   id: number;
   name: string;
   pin_hash: string;
@@ -10,6 +10,8 @@ interface OperatorRecord {
   active: number;
   failed_attempts: number;
   locked_until: string | null;
+  /** Lockouts since the last correct PIN (migration 008); each lasts longer. */
+  lockouts: number;
 }
 
 export function findOperator(db: Database, id: number): OperatorRecord | undefined {

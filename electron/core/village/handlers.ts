@@ -4,14 +4,13 @@ import type { Ctx } from '../api/context.js';
 import type { DomainHandlers } from '../api/dispatcher.js';
 import { UserError } from '../api/errors.js';
 import { isoWithOffset } from '../api/time.js';
-import { hashPin, verifyPin } from '../operators/pin.js';
+import { clearPinFailures, tryPin } from '../operators/lockout.js';
+import { hashPin } from '../operators/pin.js';
 import { findOperator, insertOperator, toOperatorInfo } from '../operators/operators.js';
 import { readVillage } from './village.js';
 import { systemApi } from '../contract/system.js';
 
 export const APP_VERSION = '0.1.0';
-const MAX_FAILED = 5;
-const LOCKOUT_MS = 60_000;
 
 function status(ctx: Ctx, operatorOverride?: SystemStatus['operator']): SystemStatus {
   const village = readVillage(ctx.db);
@@ -53,27 +52,13 @@ export const systemHandlers: DomainHandlers<keyof typeof systemApi> = {
   'auth.login': (input, ctx) => {
     const op = findOperator(ctx.db, input.operatorId);
     if (!op || !op.active) throw new UserError('LOGIN_FAILED', '操作员不存在或已停用');
-    const now = ctx.clock.now();
-    if (op.locked_until && new Date(op.locked_until) > now) {
-      throw new UserError('LOCKED_OUT', 'PIN 连续输错次数过多，请一分钟后再试');
-    }
-    if (!verifyPin(input.pin, op.pin_hash)) {
-      const failed = op.failed_attempts + 1;
-      const locked = failed >= MAX_FAILED;
-      ctx.audit(`${op.name} 登录时 PIN 错误（连续第 ${failed} 次）${locked ? '，已锁定一分钟' : ''}`);
-      ctx.tx(() =>
-        ctx.db
-          .prepare('UPDATE operators SET failed_attempts = ?, locked_until = ? WHERE id = ?')
-          .run(locked ? 0 : failed, locked ? isoWithOffset(new Date(now.getTime() + LOCKOUT_MS)) : null, op.id),
-      );
-      throw new UserError('WRONG_PIN', locked ? 'PIN 连续输错 5 次，已锁定一分钟' : `PIN 不正确，还可以再试 ${MAX_FAILED - failed} 次`);
-    }
+    tryPin(ctx, op, input.pin, '登录');
     const info = toOperatorInfo(op);
     // logged in first, so the audit row of this login carries the operator's name
     ctx.setOperator(info);
     ctx.audit(`${op.name} 登录`);
     try {
-      ctx.tx(() => ctx.db.prepare('UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(op.id));
+      ctx.tx(() => clearPinFailures(ctx.db, op.id));
     } catch (error) {
       ctx.setOperator(null);
       throw error;

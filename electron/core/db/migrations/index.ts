@@ -5,6 +5,7 @@ import { shop } from './004-shop.js';
 import { publications } from './005-publications.js';
 import { dividends } from './006-dividends.js';
 import { township } from './007-township.js';
+import { integrity } from './008-integrity.js';
 import { dates } from './011-dates.js';
 import type { Migration } from './types.js';
 
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   publications,
   dividends,
   township,
+  integrity,
   dates,
 ];
 

@@ -50,6 +50,7 @@ export function LedgerSettingsScreen() {
                   dataSource={[
                     ...(report.chainProblem ? [report.chainProblem.message] : []),
                     ...report.balanceProblems.map((b) => S.balanceProblem(b.number, b.cached.available, b.computed.available)),
+                    ...report.findings,
                   ]}
                   renderItem={(x) => <List.Item>{x}</List.Item>}
                 />
