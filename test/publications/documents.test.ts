@@ -109,15 +109,21 @@ describe('documents', () => {
     expect(flat(text)).toContain('公示期：2026年4月1日至2026年4月7日。如对本户积分有异议，请在公示期内向村务监督委员会（村委会办公室）反映');
     expect(text).toContain('第一村小组（20 户）');
     const rows = fx.pointsData(60).groups.flatMap((g) => g.rows);
-    for (const r of rows) expect(text).toMatch(new RegExp(`\\b${r.rank} ${r.number} ${r.headName} \\+${r.points} ${r.cumulative}\\b`));
+    expect(text).toMatch(/排名 户号 户主 加分 扣分 本月积分 累计积分/);
+    for (const r of rows) {
+      const deducted = r.deducted ? `−${r.deducted}` : '0';
+      expect(text).toMatch(new RegExp(`\\b${r.rank} ${r.number} ${r.headName} \\+${r.awarded} ${deducted} \\+${r.points} ${r.cumulative}\\b`));
+    }
+    // The +/− columns show what the net hides: 张建国's +60 is +70 awarded and −10 deducted.
+    expect(text).toMatch(/01001 张建国 \+70 −10 \+60 300/);
   });
 
   it('quarterly publication: the months, the quarter total and the cadres', async () => {
     const text = squash(pdfText(await pdf('quarterly')));
     expect(text).toContain('积分季度公示');
     expect(text).toContain('2026年第一季度');
-    expect(text).toMatch(/排名 户号 户主 1月 2月 3月 本季积分 累计积分/);
-    expect(text).toMatch(/1 01001 张建国 \+40 \+10 \+10 \+60 300/);
+    expect(text).toMatch(/排名 户号 户主 1月 2月 3月 加分 扣分 本季积分 累计积分/);
+    expect(text).toMatch(/1 01001 张建国 \+40 \+10 \+10 \+70 −10 \+60 300/);
     expect(text).toMatch(/王书记 书记 86/);
   });
 

@@ -19,6 +19,8 @@ export function households(n: number) {
     headName: `${SURNAMES[i % SURNAMES.length]}${GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length]}${i >= 100 ? String.fromCharCode(0x4e00 + i) : ''}`,
     groupName: ['第一村小组', '第二村小组', '第三村小组'][i % 3] as string,
     points: 60 - (i % 40),
+    /** Every fifth household also lost 10 points in the period, hidden in the net. */
+    deducted: i % 5 === 0 ? 10 : 0,
     cumulative: 300 - i,
   }));
 }
@@ -33,6 +35,8 @@ export function pointsData(n: number, quarter = false): HouseholdPointsData {
         number: h.number,
         headName: h.headName,
         parts: quarter ? [h.points - 20, 10, 10] : [],
+        awarded: h.points + h.deducted,
+        deducted: h.deducted,
         points: h.points,
         cumulative: h.cumulative,
         rank: hs.filter((o) => o.points > h.points).length + 1,

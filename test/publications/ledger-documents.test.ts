@@ -54,10 +54,11 @@ describe('publications from the ledger', () => {
     expect(r.pages).toBe(pageCount(bytesOf(r)));
     expect(text).toContain('测试村村民积分月公示');
     expect(flat(text)).toContain('公示期：2026年3月15日至2026年3月21日');
-    expect(text).toMatch(/1 02001 户主2 \+100 100/);
-    expect(text).toMatch(/2 02002 户主4 \+50 50/);
-    expect(text).toMatch(/3 01001 户主1 \+15 15/);
-    expect(text).toMatch(/7 01002 户主3 −20 -20/);
+    expect(text).toMatch(/排名 户号 户主 加分 扣分 本月积分 累计积分/);
+    expect(text).toMatch(/1 02001 户主2 \+100 0 \+100 100/);
+    expect(text).toMatch(/2 02002 户主4 \+50 0 \+50 50/);
+    expect(text).toMatch(/3 01001 户主1 \+15 0 \+15 15/);
+    expect(text).toMatch(/7 01002 户主3 0 −20 −20 -20/);
     expect(text).toContain('第一村小组（4 户）');
     expect(text).not.toMatch(PERSONAL_NUMBER);
   });
@@ -68,7 +69,7 @@ describe('publications from the ledger', () => {
     pageOnePng(bytesOf(r), 'pdf-ledger-quarterly');
     const text = squash(pdfText(bytesOf(r)));
     expect(text).toContain('2026年第一季度');
-    expect(text).toMatch(/1 02001 户主2 0 0 \+100 \+100 100/);
+    expect(text).toMatch(/1 02001 户主2 0 0 \+100 \+100 0 \+100 100/);
     expect(text).toMatch(/李主任 主任 3/);
     expect(text).not.toMatch(PERSONAL_NUMBER);
   });
@@ -134,6 +135,74 @@ describe('publications from the ledger', () => {
     const text = squash(pdfText(bytesOf(r)));
     expect(text).toMatch(/调解矛盾纠纷 \+3 分（每件） 李主任/);
     expect(text).toContain('未指定');
+  });
+});
+
+describe('paper for the households', () => {
+  it('monthly publication shows a deduction that the net hides, in the 加分 and 扣分 columns', async () => {
+    const { core, admin, clerk, reviewer, households: h, item } = await march();
+    const rec = await core.call(clerk, 'ledger.record', { itemId: item('参与赌博').id, date: '2026-03-06', householdIds: [h[1]!], note: '村口聚赌' });
+    await core.call(reviewer, 'ledger.review', { seqs: rec.seqs, decision: 'approved' });
+    const text = squash(pdfText(bytesOf(await core.call(admin, 'publications.preview', { kind: 'monthly', month: '2026-03' }))));
+    expect(text).toMatch(/1 02001 户主2 \+100 −20 \+80 80/);
+  });
+
+  it('扣分告知单: the deduction, its item, the note masked and where to object, on A5 or a receipt roll', async () => {
+    const { core, admin, seqs } = await march();
+    const a5 = await core.call(admin, 'publications.preview', { kind: 'deductionSlip', seq: seqs[2]! });
+    pageOnePng(bytesOf(a5), 'pdf-deduction-slip-a5');
+    const text = squash(pdfText(bytesOf(a5)));
+    expect(a5.pages).toBe(1);
+    expect(text).toContain('测试村');
+    expect(text).toContain('扣分告知单');
+    expect(text).toContain('户号：01002');
+    expect(text).toContain('户主：户主3');
+    expect(text).toContain('扣分事项：参与赌博');
+    expect(flat(text)).toContain('扣分：−20分');
+    expect(flat(text)).toContain('情况说明：派出所通报，联系电话139****1111');
+    expect(flat(text)).toContain('请在收到本告知单之日起7日内向村务监督委员会（村委会办公室）提出');
+    expect(text).not.toMatch(PERSONAL_NUMBER);
+    const roll = await core.call(admin, 'publications.preview', { kind: 'deductionSlip', seq: seqs[2]!, paper: 'roll80' });
+    pageOnePng(bytesOf(roll), 'pdf-deduction-slip-roll80');
+    expect(flat(pdfText(bytesOf(roll)))).toContain('扣分：−20分');
+  });
+
+  it('扣分告知单 is refused for an award', async () => {
+    const { core, admin, seqs } = await march();
+    const r = await core.invoke(admin, 'publications.preview', { kind: 'deductionSlip', seq: seqs[0]! });
+    expect(r).toMatchObject({ ok: false, error: { code: 'NOT_A_DEDUCTION' } });
+  });
+
+  it('户积分告知单: a slip per household by group with the month, balances, upcoming activities and cut lines', async () => {
+    const { core, admin, clerk, item, cadres } = await march();
+    await core.call(clerk, 'ledger.activity.create', { name: '清明植树', date: '2026-03-28', itemId: item('参加志愿服务').id, cadreId: cadres[0]! });
+    const r = await core.call(admin, 'publications.preview', { kind: 'householdSlips', month: '2026-03' });
+    pageOnePng(bytesOf(r), 'pdf-household-slips');
+    const text = squash(pdfText(bytesOf(r)));
+    expect(text).toContain('第一村小组 · 户积分告知单（4 户，由组长分发）');
+    expect(text).toContain('第二村小组 · 户积分告知单（3 户，由组长分发）');
+    // One slip per household, each ending in a cut line.
+    expect(text.split('测试村户积分告知单').length - 1).toBe(7);
+    expect(text.split('沿虚线剪开').length - 1).toBe(7);
+    expect(text).toMatch(/户号：01002 户主：户主3 第一村小组/);
+    expect(text).toMatch(/3月4日 参与赌博 −20/);
+    expect(flat(text)).toContain('本月加分0，扣分−20，合计−20；月末可用积分-20，累计积分-20。');
+    expect(flat(text)).toContain('近期活动：3月28日清明植树（参加+15分）');
+    expect(text).not.toMatch(PERSONAL_NUMBER);
+    // The second group starts on its own page, for its own leader.
+    expect(r.pages).toBeGreaterThanOrEqual(2);
+  });
+
+  it('活动通知: one page per group in large type', async () => {
+    const { core, admin, clerk, item, cadres, groups } = await march();
+    await core.call(clerk, 'ledger.activity.create', { name: '清明植树', date: '2026-03-28', itemId: item('参加志愿服务').id, cadreId: cadres[0]! });
+    const all = await core.call(admin, 'publications.preview', { kind: 'activityNotice' });
+    pageOnePng(bytesOf(all), 'pdf-activity-notice');
+    expect(all.pages).toBe(groups.length);
+    const one = squash(pdfText(bytesOf(await core.call(admin, 'publications.preview', { kind: 'activityNotice', groupId: groups[1]!.id }))));
+    expect(one).toContain('测试村第二村小组');
+    expect(flat(one)).toContain('2026年3月28日（星期六）');
+    expect(one).toContain('清明植树');
   });
 });
 

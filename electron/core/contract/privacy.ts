@@ -24,3 +24,11 @@ export function maskName(name: string): string {
   if (chars.length === 2) return `${chars[0]}*`;
   return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
 }
+
+/**
+ * Free text (a note) as it may go on paper handed out: anything shaped like
+ * an ID-card or mobile number is masked, the rest is left as written.
+ */
+export function maskNumbersInText(text: string): string {
+  return text.replace(/\d{17}[\dXx]/g, (n) => maskIdCard(n)).replace(/1\d{10}/g, (n) => maskPhone(n));
+}

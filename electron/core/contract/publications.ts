@@ -4,7 +4,19 @@ import { empty, id, localDate, month, nonEmpty } from './fields.js';
 import type { FileResult } from './result.js';
 
 /** Documents the office prints; the first five are public (公示) and go into the register when issued. */
-export const DOCUMENT_KINDS = ['monthly', 'quarterly', 'dutyWeekly', 'redBoard', 'blackBoard', 'statement', 'dutyList', 'cards'] as const;
+export const DOCUMENT_KINDS = [
+  'monthly',
+  'quarterly',
+  'dutyWeekly',
+  'redBoard',
+  'blackBoard',
+  'statement',
+  'dutyList',
+  'cards',
+  'deductionSlip',
+  'householdSlips',
+  'activityNotice',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const ISSUABLE_KINDS = ['monthly', 'quarterly', 'dutyWeekly', 'redBoard', 'blackBoard'] as const;
 export type IssuableKind = (typeof ISSUABLE_KINDS)[number];
@@ -18,7 +30,14 @@ export const DOCUMENT_LABELS: Record<DocumentKind, string> = {
   statement: '农户积分对账单',
   dutyList: '清单事项责任分工',
   cards: '农户积分卡',
+  deductionSlip: '扣分告知单',
+  householdSlips: '户积分告知单',
+  activityNotice: '活动通知',
 };
+
+/** Paper a 扣分告知单 prints on: A5 at the office printer, or the supermarket's receipt roll. */
+export const SLIP_PAPERS = ['A5', 'roll80', 'roll58'] as const;
+export const SLIP_PAPER_LABELS: Record<(typeof SLIP_PAPERS)[number], string> = { A5: 'A5 纸', roll80: '80 毫米热敏纸', roll58: '58 毫米热敏纸' };
 
 export const BLACK_BOARD_MODES = ['maskedNames', 'countsOnly'] as const;
 export type BlackBoardMode = (typeof BLACK_BOARD_MODES)[number];
@@ -45,6 +64,9 @@ export const documentInput = z.discriminatedUnion('kind', [
   ...publicationInput.options,
   z.object({ kind: z.literal('statement'), householdId: id.nullable().default(null), year: z.number().int().min(2000).max(2100) }),
   z.object({ kind: z.literal('dutyList') }),
+  z.object({ kind: z.literal('deductionSlip'), seq: id, paper: z.enum(SLIP_PAPERS).default('A5') }),
+  z.object({ kind: z.literal('householdSlips'), month, groupId: id.nullable().default(null) }),
+  z.object({ kind: z.literal('activityNotice'), groupId: id.nullable().default(null) }),
 ]);
 export type DocumentInput = z.input<typeof documentInput>;
 

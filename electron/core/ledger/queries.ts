@@ -118,3 +118,10 @@ export function listBalances(db: Database, groupId: number | null): BalanceRow[]
     )
     .all(groupId, groupId) as BalanceRow[];
 }
+
+/** One entry as the lists show it, for documents about a single record (the 扣分告知单). */
+export function entryBySeq(db: Database, seq: number): EntryRow {
+  const row = db.prepare(`${ENTRY_SELECT} WHERE e.seq = ?`).get(seq) as EntryRecord | undefined;
+  if (!row) throw notFound('积分记录');
+  return toEntry(row);
+}

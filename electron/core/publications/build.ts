@@ -8,6 +8,9 @@ import { dutyListDocument } from '../pdf/documents/dutyList.js';
 import { dutyWeeklyPublication } from '../pdf/documents/dutyWeekly.js';
 import { monthlyPublication, quarterlyPublication } from '../pdf/documents/householdPoints.js';
 import { statementDocument } from '../pdf/documents/statement.js';
+import { deductionSlip } from '../pdf/documents/deductionSlip.js';
+import { activityNotice, householdSlips } from '../pdf/documents/householdSlips.js';
+import { activityNoticeData, deductionSlipData, householdSlipsData } from './household-notices.js';
 import { blackBoardData, dutyListData, dutyWeekData, pointsPublicationData, redBoardData, statementData, statementHouseholds } from './data.js';
 import { addDays, boardPeriod, monthPeriod, quarterPeriod, weekPeriod } from './periods.js';
 import { readPublicationSettings } from './settings.js';
@@ -78,6 +81,23 @@ export function buildDocument(db: Database, villageName: string, input: Document
       if (data.lists.length === 0) throw new UserError('NOTHING_TO_PRINT', '还没有干部职责清单事项：请先在“清单管理”中导入清单');
       const names = data.lists.flatMap((l) => l.items.flatMap((i) => i.responsible));
       return { doc: dutyListDocument(data, stamp), names, title, periodKey: year, periodLabel: data.periodLabel, paper: 'A4', publicity: null };
+    }
+    case 'deductionSlip': {
+      const data = deductionSlipData(db, villageName, input.seq, { place: settings.objectionPlace, days: settings.publicityDays });
+      const names = [data.headName, ...(data.memberName ? [data.memberName] : [])];
+      const doc = deductionSlip(data, { ...stamp, paper: input.paper });
+      return { doc, names, title, periodKey: String(input.seq), periodLabel: `${data.number}-第${input.seq}号`, paper: input.paper, publicity: null };
+    }
+    case 'householdSlips': {
+      const period = monthPeriod(input.month);
+      const data = householdSlipsData(db, villageName, period, input.groupId, stamp.printDate, settings.objectionPlace);
+      if (data.groups.length === 0) throw new UserError('NOTHING_TO_PRINT', '没有要打印户积分告知单的在册农户');
+      const names = data.groups.flatMap((g) => g.households.map((h) => h.headName));
+      return { doc: householdSlips(data, stamp), names, title, periodKey: period.key, periodLabel: period.label, paper: 'A4', publicity: null };
+    }
+    case 'activityNotice': {
+      const data = activityNoticeData(db, villageName, input.groupId, stamp.printDate);
+      return { doc: activityNotice(data, stamp), names: [], title, periodKey: stamp.printDate, periodLabel: `${stamp.printDate}起`, paper: 'A4', publicity: null };
     }
   }
 }

@@ -53,6 +53,18 @@ function earnedByMonth(db: Database, from: string, to: string): Map<number, Map<
   return out;
 }
 
+/** Approved awards and deductions per household between two dates, kept apart so a deduction is never netted out of sight. */
+function awardsAndDeductions(db: Database, from: string, to: string): Map<number, { awarded: number; deducted: number }> {
+  const rows = db
+    .prepare(
+      `SELECT e.household_id AS id, sum(max(e.points, 0)) AS awarded, -sum(min(e.points, 0)) AS deducted FROM entries e
+       WHERE e.subject = 'household' AND e.kind = 'earn' AND e.date >= ? AND e.date <= ? AND ${APPROVED}
+       GROUP BY e.household_id`,
+    )
+    .all(from, to) as { id: number; awarded: number; deducted: number }[];
+  return new Map(rows.map((r) => [r.id, { awarded: r.awarded, deducted: r.deducted }]));
+}
+
 function cumulativeEarned(db: Database, to: string): Map<number, number> {
   const rows = db
     .prepare(
@@ -67,10 +79,12 @@ function cumulativeEarned(db: Database, to: string): Map<number, number> {
 export function householdPoints(db: Database, period: Period) {
   const hs = activeHouseholds(db);
   const byMonth = earnedByMonth(db, period.from, period.to);
+  const split = awardsAndDeductions(db, period.from, period.to);
   const cumulative = cumulativeEarned(db, period.to);
   const rows = hs.map((h) => {
     const parts = period.months.map((m) => byMonth.get(h.id)?.get(m) ?? 0);
-    return { ...h, parts, points: parts.reduce((a, b) => a + b, 0), cumulative: cumulative.get(h.id) ?? 0 };
+    const { awarded, deducted } = split.get(h.id) ?? { awarded: 0, deducted: 0 };
+    return { ...h, parts, awarded, deducted, points: parts.reduce((a, b) => a + b, 0), cumulative: cumulative.get(h.id) ?? 0 };
   });
   const ranks = competitionRanks(rows.map((r) => r.points));
   return rows.map((r, i) => ({ ...r, rank: ranks[i] as number }));
@@ -100,7 +114,7 @@ export function pointsPublicationData(
   for (const r of rows) {
     let g = groups[groups.length - 1];
     if (!g || g.name !== r.groupName) groups.push((g = { name: r.groupName, rows: [] }));
-    g.rows.push({ number: r.number, headName: r.headName, parts: period.months.length > 1 ? r.parts : [], points: r.points, cumulative: r.cumulative, rank: r.rank });
+    g.rows.push({ number: r.number, headName: r.headName, parts: period.months.length > 1 ? r.parts : [], awarded: r.awarded, deducted: r.deducted, points: r.points, cumulative: r.cumulative, rank: r.rank });
   }
   return {
     villageName,

@@ -7,7 +7,11 @@ export interface HouseholdPointsRow {
   headName: string;
   /** Points of each sub-period column (the months of a quarter); empty for a monthly publication. */
   parts: number[];
-  /** Points earned in the publication's period. */
+  /** Awards and deductions in the period, shown beside the net so a −10 inside a +12 month is seen. */
+  awarded: number;
+  /** Positive number of points deducted. */
+  deducted: number;
+  /** Points earned in the publication's period (net). */
   points: number;
   /** 累计积分 up to the end of the period. */
   cumulative: number;
@@ -56,8 +60,8 @@ function notice(data: HouseholdPointsData): Content {
 }
 
 function householdTable(data: HouseholdPointsData, rows: HouseholdPointsRow[], totalLabel: string): Content {
-  const header = ['排名', '户号', '户主', ...data.partLabels, totalLabel, '累计积分'];
-  const widths = [36, 52, '*', ...data.partLabels.map(() => 44), 64, 64];
+  const header = ['排名', '户号', '户主', ...data.partLabels, '加分', '扣分', totalLabel, '累计积分'];
+  const widths = [30, 46, '*', ...data.partLabels.map(() => 36), 38, 38, 52, 52];
   return grid(
     widths,
     header,
@@ -66,6 +70,8 @@ function householdTable(data: HouseholdPointsData, rows: HouseholdPointsRow[], t
       { text: r.number, alignment: 'center' },
       r.headName,
       ...r.parts.map(signed),
+      signed(r.awarded),
+      r.deducted ? signed(-r.deducted) : '0',
       { text: signed(r.points), bold: true, alignment: 'right' },
       String(r.cumulative),
     ]),
