@@ -4,7 +4,8 @@ import { ROLES, type Endpoint, type Role } from '../../electron/core/contract/en
 import { setUpVillage } from '../helpers.js';
 
 /** Public endpoints are the door before login; a new one must be added here on purpose. */
-const PUBLIC: readonly string[] = ['system.status', 'setup.complete', 'auth.operators', 'auth.login'];
+// prefs.get: this PC's printer and paper only (no village data), read before anyone logs in.
+const PUBLIC: readonly string[] = ['system.status', 'setup.complete', 'auth.operators', 'auth.login', 'prefs.get'];
 
 const endpoints = Object.entries(api) as [Method, Endpoint][];
 

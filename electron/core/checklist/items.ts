@@ -42,10 +42,15 @@ interface ItemRecord extends Omit<ItemRow, 'grades' | 'active' | 'noteRequired' 
   photoRequired: number;
 }
 
-function coOwnersOf(db: Database): Map<number, { id: number; name: string }[]> {
-  const rows = db
-    .prepare('SELECT o.item_id AS itemId, c.id, c.name FROM item_co_owners o JOIN cadres c ON c.id = o.cadre_id ORDER BY c.id')
-    .all() as { itemId: number; id: number; name: string }[];
+const CO_OWNERS_SQL = 'SELECT o.item_id AS itemId, c.id, c.name FROM item_co_owners o JOIN cadres c ON c.id = o.cadre_id';
+
+/** Co-owners of every item, or of one (the recording path reads only its own item's). */
+function coOwnersOf(db: Database, itemId?: number): Map<number, { id: number; name: string }[]> {
+  const rows = (
+    itemId === undefined
+      ? prepared(db, `${CO_OWNERS_SQL} ORDER BY c.id`).all()
+      : prepared(db, `${CO_OWNERS_SQL} WHERE o.item_id = ? ORDER BY c.id`).all(itemId)
+  ) as { itemId: number; id: number; name: string }[];
   const out = new Map<number, { id: number; name: string }[]>();
   for (const { itemId, ...c } of rows) out.set(itemId, [...(out.get(itemId) ?? []), c]);
   return out;
@@ -64,7 +69,7 @@ const toItem = (r: ItemRecord, coOwners: Map<number, { id: number; name: string 
 export function getItem(db: Database, id: number): ItemRow {
   const r = prepared(db, `${ITEM_SQL} WHERE i.id = ?`).get(id) as ItemRecord | undefined;
   if (!r) throw new UserError('UNKNOWN_ITEM', '没有找到该清单事项，请重新选择');
-  return toItem(r, coOwnersOf(db));
+  return toItem(r, coOwnersOf(db, id));
 }
 
 /** The item values as they were when an entry was recorded. */

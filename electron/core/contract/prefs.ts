@@ -37,7 +37,7 @@ export const prefsSchema = z.object({
 export type Prefs = z.infer<typeof prefsSchema>;
 
 export const prefsApi = {
-  'prefs.get': endpoint<Prefs>()('查看本机设置', empty, 'session', 'read'),
+  'prefs.get': endpoint<Prefs>()('查看本机设置', empty, 'public', 'read'),
   'prefs.set': endpoint<Prefs>()(
     '修改本机打印设置',
     z
