@@ -98,7 +98,7 @@ test('数据校验 reports the chains and balances intact', async ({ page, cunji
   await seedVillage(cunji);
   await page.getByRole('navigation', { name: '主导航' }).getByText('积分设置与校验').click();
   await page.getByRole('button', { name: '数据校验' }).click();
-  await expect(page.getByText(/校验通过：1 条积分记录、1 条审核记录完整无改动/)).toBeVisible();
+  await expect(page.getByText(/校验通过：1 条积分记录、1 条审核记录及其他各项登记完整无改动/)).toBeVisible();
   await screenshot(page, 'ledger-verify');
 });
 
