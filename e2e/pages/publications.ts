@@ -56,9 +56,13 @@ export class PublicationsPage {
   /** The options a period select on a card offers. */
   async periodOptions(card: string, label: string): Promise<string[]> {
     await this.card(card).getByLabel(label).click();
-    const options = this.page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-    await expect(options.first()).toBeVisible();
-    const texts = await options.allTextContents();
+    // the dropdown animates in: read until its options are there, not once at an arbitrary moment
+    const options = this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
+    let texts: string[] = [];
+    await expect(async () => {
+      texts = await options.allTextContents();
+      expect(texts.length).toBeGreaterThan(0);
+    }).toPass();
     await this.page.keyboard.press('Escape');
     return texts;
   }
