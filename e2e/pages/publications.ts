@@ -47,7 +47,12 @@ export class PublicationsPage {
    */
   async issue(card: string) {
     const confirmation = await this.startIssue(card);
-    await confirmation.getByRole('button', { name: '确认发布' }).click();
+    // Once in a CI run a click that landed while the dialog was still opening did not close it;
+    // a person clicks again, and so does this (a second click on a closed dialog is impossible).
+    await expect(async () => {
+      if (await confirmation.isVisible()) await confirmation.getByRole('button', { name: '确认发布' }).click({ timeout: 5_000 });
+      await expect(confirmation).toBeHidden({ timeout: 5_000 });
+    }).toPass(SLOW);
     await expect(this.page.getByText(new RegExp(`已发布并登记：${card}`))).toBeVisible(SLOW);
     await expect(this.preview()).toBeVisible(SLOW);
     await this.closePreview();
