@@ -27,10 +27,14 @@ describe('village export', () => {
     expect(m).toEqual({ village_name: '测试村', township: '打安镇', sequence: 1, period: '2026-03', previous_hash: '', fingerprint: result.fingerprint });
     expect(pkg.prepare('SELECT name, rows FROM manifest_tables ORDER BY name').all()).toEqual([
       { name: 'cadres', rows: 1 },
+      { name: 'chain_links' },
+      { name: 'closure_anchors', rows: 0 },
+      { name: 'closures', rows: 0 },
       { name: 'entries', rows: 0 },
       { name: 'groups', rows: 3 },
       { name: 'households', rows: 3 },
       { name: 'items', rows: 0 },
+      { name: 'publications', rows: 0 },
     ].map((r) => expect.objectContaining(r)));
     pkg.close();
     const status = await core.call(ADMIN, 'transfer.status', {});

@@ -30,6 +30,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   clearingDay: '清零日期',
   codes: '编码',
   collector: '领取人',
+  confirm: '确认',
   confirmOtherOwner: '确认记在他人事项',
   confirmRepeat: '再记一次',
   content: '内容',

@@ -15,6 +15,16 @@ export interface ImportOutcome {
   fingerprint: string | null;
   /** True the first time this village is seen: its key is now trusted, compare the fingerprint on paper. */
   firstContact: boolean;
+  /** Set when refused only because the village belongs to another township or county: the admin may accept it. */
+  acceptable: AcceptableVillage | null;
+}
+
+/** A village from another township or county, as its package names it. */
+export interface AcceptableVillage {
+  uid: string;
+  villageName: string;
+  township: string;
+  county: string;
 }
 
 /** Days after which a village's last package counts as stale. */
@@ -43,6 +53,19 @@ export interface VillageSummary {
   daysSincePackage: number;
   stale: boolean;
   fingerprint: string;
+  /** Month closures and notices against their deadlines (rules in township/rhythm.ts). */
+  rhythm: Rhythm;
+}
+
+export interface Rhythm {
+  /** Months whose closing deadline (10th of the next month) has passed, or that are closed. */
+  monthsDue: number;
+  monthsOnTime: number;
+  /** Monthly, quarterly and issued weekly cadre notices that are due. */
+  noticesDue: number;
+  noticesOnTime: number;
+  /** What was late or is missing, in Chinese; empty when on time. */
+  late: string[];
 }
 
 export interface RollupTotals {
@@ -55,6 +78,8 @@ export interface RollupTotals {
   dutyDone: number;
   cadres: number;
   stale: number;
+  /** Villages with a late or missing month closure or notice. */
+  late: number;
 }
 
 export interface TownshipDashboard {
@@ -95,6 +120,8 @@ export interface VillageDetail {
   /** Month by month in the period: points issued and redeemed, households taking part. */
   months: { month: string; issued: number; redeemed: number; participating: number }[];
   receipts: ReceiptRow[];
+  /** Month closures from the newest package, newest first, each with its anchor's fingerprint. */
+  closures: { month: string; closedOn: string; onTime: boolean; fingerprint: string }[];
 }
 
 export const townshipApi = {
@@ -106,5 +133,10 @@ export const townshipApi = {
   ),
   'township.dashboard': endpoint<TownshipDashboard>()('查看乡镇汇总', z.object({ period: rollupPeriod }), 'session', 'read'),
   'township.village': endpoint<VillageDetail>()('查看村详情', z.object({ uid: z.string().max(64), period: rollupPeriod }), 'session', 'read'),
+  'township.acceptVillage': endpoint<{ ok: true }>()('接收外乡镇的村',
+    z.object({ uid: z.string().trim().min(1).max(64), villageName: z.string().trim().min(1).max(100), township: z.string().trim().min(1).max(100), county: z.string().trim().min(1).max(100), confirm: z.literal(true, '请先确认接收该村') }),
+    ['admin'],
+    'write',
+  ),
   'township.exportXlsx': endpoint<FileResult>()('导出乡镇汇总表', z.object({ period: rollupPeriod }), 'session', 'async'),
 } as const;

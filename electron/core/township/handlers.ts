@@ -27,6 +27,7 @@ export async function importFromPath(ctx: Pick<Ctx, 'db' | 'dataDir' | 'clock'> 
         sequence: null,
         fingerprint: null,
         firstContact: false,
+        acceptable: null,
       };
     }
     return importPackage(ctx.db, temp, basename(path), { now: isoWithOffset(ctx.clock.now()), operatorId, tx: ctx.tx, audit: ctx.audit });
@@ -68,5 +69,18 @@ export const townshipHandlers: DomainHandlers<keyof typeof townshipApi> = {
   },
   'township.dashboard': (input, ctx) => dashboard(ctx.db, input.period, ctx.clock.now()),
   'township.village': (input, ctx) => villageDetail(ctx.db, input.uid, input.period, ctx.clock.now()),
+  'township.acceptVillage': (input, ctx) => {
+    const self = readVillage(ctx.db);
+    if (!self || self.installation !== 'township') throw new UserError('NOT_A_TOWNSHIP', '只有乡镇安装可以接收村');
+    ctx.db
+      .prepare(
+        `INSERT INTO township_accepted_villages (village_uid, village_name, township, county, operator_id, accepted_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT(village_uid) DO UPDATE SET village_name = excluded.village_name, township = excluded.township, county = excluded.county,
+           operator_id = excluded.operator_id, accepted_at = excluded.accepted_at`,
+      )
+      .run(input.uid, input.villageName, input.township, input.county, ctx.operator?.id ?? null, isoWithOffset(ctx.clock.now()));
+    ctx.audit(`接收${input.county}${input.township}的${input.villageName}（村编号 ${input.uid}），今后导入其数据包`);
+    return { ok: true as const };
+  },
   'township.exportXlsx': (input, ctx) => dashboardWorkbook(dashboard(ctx.db, input.period, ctx.clock.now()), readVillage(ctx.db)?.township ?? ''),
 };

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { isoWithOffset, localMonth } from '../api/time.js';
 import { UserError } from '../api/errors.js';
 import { readVillage } from '../village/village.js';
-import { canonicalManifest, FORMAT_VERSION, MANIFEST_DDL, MANIFEST_TABLES_DDL, PACKAGE_APPLICATION_ID, packageFileName, tableDdl, TABLES, type Manifest } from './format.js';
+import { canonicalManifest, FORMAT_VERSION, MANIFEST_DDL, MANIFEST_TABLES_DDL, PACKAGE_APPLICATION_ID, packageFileName, tableDdl, tablesOf, type Manifest } from './format.js';
 import { digestTable, sha256Hex } from './digest.js';
 import { ensureVillageKey, signText } from './keys.js';
 
@@ -31,9 +31,11 @@ export function withAttached<T>(db: Database, file: string, fn: () => T): T {
 /**
  * Writes the village's next package to `outFile` (a new file): copies the
  * rows, digests every table, signs the manifest. Nothing in the village
- * database changes except the key being made on first use.
+ * database changes except the key being made on first use. `formatVersion`
+ * is only for tests that need a package as an older program wrote it.
  */
-export function buildPackage(db: Database, outFile: string, now: Date): BuiltPackage {
+export function buildPackage(db: Database, outFile: string, now: Date, formatVersion = FORMAT_VERSION): BuiltPackage {
+  const tables = tablesOf(formatVersion);
   const village = readVillage(db);
   if (!village || village.installation !== 'village') throw new UserError('NOT_A_VILLAGE', '只有村级安装可以导出数据包');
   if (existsSync(outFile)) throw new Error(`package target exists: ${outFile}`);
@@ -47,11 +49,11 @@ export function buildPackage(db: Database, outFile: string, now: Date): BuiltPac
         const last = db.prepare('SELECT sequence, package_hash AS hash FROM transfer_exports ORDER BY sequence DESC LIMIT 1').get() as
           | { sequence: number; hash: string }
           | undefined;
-        db.exec(`PRAGMA pkg.application_id = ${PACKAGE_APPLICATION_ID}; PRAGMA pkg.user_version = ${FORMAT_VERSION};`);
-        db.exec([MANIFEST_DDL, MANIFEST_TABLES_DDL, ...TABLES.map(tableDdl)].map((sql) => sql.replace('CREATE TABLE ', 'CREATE TABLE pkg.')).join(';\n'));
-        for (const t of TABLES) db.exec(`INSERT INTO pkg.${t.name} ${t.source}`);
+        db.exec(`PRAGMA pkg.application_id = ${PACKAGE_APPLICATION_ID}; PRAGMA pkg.user_version = ${formatVersion};`);
+        db.exec([MANIFEST_DDL, MANIFEST_TABLES_DDL, ...tables.map(tableDdl)].map((sql) => sql.replace('CREATE TABLE ', 'CREATE TABLE pkg.')).join(';\n'));
+        for (const t of tables) db.exec(`INSERT INTO pkg.${t.name} ${t.source}`);
         const manifest: Manifest = {
-          formatVersion: FORMAT_VERSION,
+          formatVersion,
           villageUid: village.uid,
           villageName: village.name,
           township: village.township,
@@ -63,7 +65,7 @@ export function buildPackage(db: Database, outFile: string, now: Date): BuiltPac
           previousHash: last?.hash ?? '',
           publicKey: key.publicKey,
           fingerprint: key.fingerprint,
-          tables: TABLES.map((t) => digestTable(db, t, 'pkg')),
+          tables: tables.map((t) => digestTable(db, t, 'pkg')),
         };
         const canonical = canonicalManifest(manifest);
         db.prepare('INSERT INTO pkg.manifest VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(

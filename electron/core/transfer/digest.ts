@@ -5,12 +5,12 @@ import { columnNames, type TableDigest, type TableSpec } from './format.js';
 export const sha256Hex = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
 /**
- * Row count and SHA-256 of one table's rows in id order, one JSON array per
+ * Row count and SHA-256 of one table's rows in id (or the table's own) order, one JSON array per
  * row — the same bytes whoever computes it, so village and township agree.
  */
 export function digestTable(db: Database, spec: TableSpec, schema = 'main'): TableDigest {
   const cols = columnNames(spec);
-  const stmt = db.prepare(`SELECT ${cols.join(', ')} FROM ${schema}.${spec.name} ORDER BY ${cols[0]}`).raw(true);
+  const stmt = db.prepare(`SELECT ${cols.join(', ')} FROM ${schema}.${spec.name} ORDER BY ${spec.order ?? cols[0]}`).raw(true);
   const hash = createHash('sha256');
   let rows = 0;
   for (const row of stmt.iterate() as Iterable<unknown[]>) {

@@ -8,12 +8,14 @@ import {
   columnNames,
   FORMAT_VERSION,
   MAX_PACKAGE_BYTES,
+  OLDEST_FORMAT_VERSION,
   PACKAGE_APPLICATION_ID,
-  TABLES,
+  tablesOf,
   type Manifest,
 } from './format.js';
 import { digestTable, sha256Hex } from './digest.js';
 import { fingerprintOf, verifyText } from './keys.js';
+import { packageChainsHold } from './history.js';
 
 export interface VerifiedPackage {
   manifest: Manifest;
@@ -108,12 +110,12 @@ export function readManifest(pkg: Database.Database): { manifest: Manifest; sign
   return { manifest, signature: r.signature };
 }
 
-/** The package must hold exactly the tables and columns this version writes — nothing more, nothing renamed. */
-function checkSchema(pkg: Database.Database): void {
+/** The package must hold exactly the tables and columns its format version writes — nothing more, nothing renamed. */
+function checkSchema(pkg: Database.Database, version: number): void {
   const expected = new Map<string, string[]>([
     ['manifest', ['format_version', 'village_uid', 'village_name', 'township', 'county', 'sequence', 'period', 'created_at', 'ledger_head', 'previous_hash', 'public_key', 'fingerprint', 'signature']],
     ['manifest_tables', ['name', 'rows', 'sha256']],
-    ...TABLES.map((t) => [t.name, columnNames(t)] as [string, string[]]),
+    ...tablesOf(version).map((t) => [t.name, columnNames(t)] as [string, string[]]),
   ]);
   const objects = pkg.prepare("SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_autoindex_%'").all() as { type: string; name: string }[];
   if (objects.length !== expected.size || objects.some((o) => o.type !== 'table' || !expected.has(o.name))) throw damaged();
@@ -125,8 +127,8 @@ function checkSchema(pkg: Database.Database): void {
 
 /**
  * Checks a package file completely without writing anywhere: size, header,
- * SQLite integrity, format version, schema, signature, and every table's
- * row count and hash. Throws a UserError with a plain Chinese reason.
+ * SQLite integrity, format version, schema, signature, every table's
+ * row count and hash, and (format 2) that the package's chains hold together. Throws a UserError with a plain Chinese reason.
  */
 export function verifyPackage(file: string, maxBytes = MAX_PACKAGE_BYTES): VerifiedPackage {
   const { fileSha256, header, size } = readHead(file, maxBytes);
@@ -140,23 +142,25 @@ export function verifyPackage(file: string, maxBytes = MAX_PACKAGE_BYTES): Verif
   try {
     const version = pkg.pragma('user_version', { simple: true }) as number;
     if (version > FORMAT_VERSION) throw refuse('PACKAGE_TOO_NEW', '数据包由更新版本的程序导出，请先把乡镇的程序升级到同一版本。');
-    if (version !== FORMAT_VERSION) throw refuse('PACKAGE_FOREIGN', '数据包的格式版本不对，没有导入。');
+    if (version < OLDEST_FORMAT_VERSION) throw refuse('PACKAGE_FOREIGN', '数据包的格式版本不对，没有导入。');
     if (pkg.pragma('integrity_check', { simple: true }) !== 'ok') throw damaged();
-    checkSchema(pkg);
+    checkSchema(pkg, version);
     const { manifest, signature } = readManifest(pkg);
-    if (manifest.formatVersion !== FORMAT_VERSION) throw damaged();
+    if (manifest.formatVersion !== version) throw damaged();
     const canonical = canonicalManifest(manifest);
     if (!verifyText(canonical, signature, manifest.publicKey)) {
       throw refuse('PACKAGE_BAD_SIGNATURE', '数据包的签名不正确：内容被改动过，或不是这个村的密钥签的。没有导入。');
     }
     if (fingerprintOf(manifest.publicKey) !== manifest.fingerprint) throw damaged();
     const listed = new Map(manifest.tables.map((t) => [t.name, t]));
-    if (listed.size !== TABLES.length) throw damaged();
-    for (const spec of TABLES) {
+    const tables = tablesOf(version);
+    if (listed.size !== tables.length) throw damaged();
+    for (const spec of tables) {
       const actual = digestTable(pkg, spec);
       const claimed = listed.get(spec.name);
       if (!claimed || claimed.rows !== actual.rows || claimed.sha256 !== actual.sha256) throw damaged();
     }
+    if (version >= 2 && !packageChainsHold(pkg)) throw damaged();
     return { manifest, packageHash: sha256Hex(canonical), fileSha256 };
   } catch (error) {
     if (error instanceof UserError) throw error;

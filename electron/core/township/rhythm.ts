@@ -1,0 +1,108 @@
+import type { Database } from 'better-sqlite3';
+import { addDays } from '../api/time.js';
+import type { Rhythm } from '../contract/township.js';
+import { lastDayOfMonth, monthPeriod, quarterPeriod, weekPeriod } from '../publications/periods.js';
+
+/**
+ * 一月一审核、一季一公示 as the township sees it in the packages. The rules
+ * (stated on the township screen and in the README):
+ * - a month is closed on time when closed by the 10th of the next month;
+ * - the monthly notice is on time by the 10th of the next month;
+ * - the quarterly notice within the first month of the next quarter;
+ * - a weekly cadre notice within its week (only issued ones are counted: a
+ *   village need not use them).
+ * A month or quarter counts once its deadline has passed (or it is done), and
+ * not before the village's first entry; a notice only for a month or quarter
+ * with approved entries (a village cannot publish an empty period).
+ */
+
+const nextMonth = (month: string): string => addDays(lastDayOfMonth(month), 1).slice(0, 7);
+export const monthDeadline = (month: string): string => `${nextMonth(month)}-10`;
+const quarterDeadline = (quarter: string): string => lastDayOfMonth(nextMonth(quarterPeriod(quarter).months[2] as string));
+
+interface Done {
+  /** Local date it was done, or undefined when not (yet). */
+  on: string | undefined;
+  deadline: string;
+  label: string;
+}
+
+interface VillageRecords {
+  closures: Map<string, string>;
+  /** Earliest issue date per `kind|period`. */
+  issued: Map<string, string>;
+  weekly: { period: string; on: string }[];
+  /** Months with approved entries. */
+  active: Set<string>;
+}
+
+const months = (period: string): string[] =>
+  period.length === 7 ? [period] : Array.from({ length: 12 }, (_, i) => `${period}-${String(i + 1).padStart(2, '0')}`);
+
+/** Tally of due things: on time, late (done after the deadline) and missing (deadline passed, not done). */
+function tally(items: Done[], today: string, late: string[], what: string): { due: number; onTime: number } {
+  let due = 0;
+  let onTime = 0;
+  for (const d of items) {
+    if (d.on === undefined && d.deadline >= today) continue;
+    due++;
+    if (d.on !== undefined && d.on <= d.deadline) onTime++;
+    else late.push(`${d.label}${what}${d.on === undefined ? '未完成' : '逾期'}`);
+  }
+  return { due, onTime };
+}
+
+function rhythmOf(r: VillageRecords, period: string, firstMonth: string | null, today: string): Rhythm {
+  const late: string[] = [];
+  const ms = firstMonth === null ? [] : months(period).filter((m) => m >= firstMonth);
+  const closed = tally(
+    ms.map((m) => ({ on: r.closures.get(m), deadline: monthDeadline(m), label: monthPeriod(m).label })),
+    today,
+    late,
+    '结账',
+  );
+  const quarters = ms
+    .filter((m) => Number(m.slice(5, 7)) % 3 === 0)
+    .map((m) => `${m.slice(0, 4)}-Q${Number(m.slice(5, 7)) / 3}`)
+    .filter((q) => quarterPeriod(q).months.some((m) => r.active.has(m)));
+  const notices: Done[] = [
+    ...ms.filter((m) => r.active.has(m)).map((m) => ({ on: r.issued.get(`monthly|${m}`), deadline: monthDeadline(m), label: `${monthPeriod(m).label}月公示` })),
+    ...quarters.map((q) => ({ on: r.issued.get(`quarterly|${q}`), deadline: quarterDeadline(q), label: `${quarterPeriod(q).label}公示` })),
+    ...r.weekly.filter((w) => w.period.startsWith(period)).map((w) => ({ on: w.on, deadline: addDays(w.period, 6), label: `${weekPeriod(w.period).label}干部周公示` })),
+  ];
+  const published = tally(notices, today, late, '');
+  return { monthsDue: closed.due, monthsOnTime: closed.onTime, noticesDue: published.due, noticesOnTime: published.onTime, late };
+}
+
+/** Each village's rhythm for the period (`YYYY` or `YYYY-MM`), from the newest package's closures and publications register. */
+export function rhythms(db: Database, period: string, today: string, firstMonths: Map<string, string | null>): Map<string, Rhythm> {
+  const year = period.slice(0, 4);
+  const records = new Map<string, VillageRecords>();
+  const of = (uid: string) => {
+    let r = records.get(uid);
+    if (!r) records.set(uid, (r = { closures: new Map(), issued: new Map(), weekly: [], active: new Set() }));
+    return r;
+  };
+  const closures = db.prepare('SELECT village_uid AS uid, month, substr(closed_at, 1, 10) AS on_ FROM township_closures WHERE substr(month, 1, 4) = ?').all(year) as {
+    uid: string;
+    month: string;
+    on_: string;
+  }[];
+  for (const c of closures) of(c.uid).closures.set(c.month, c.on_);
+  const pubs = db
+    .prepare(
+      `SELECT village_uid AS uid, kind, period, min(substr(issued_at, 1, 10)) AS on_ FROM township_publications
+       WHERE kind IN ('monthly', 'quarterly', 'dutyWeekly') AND substr(period, 1, 4) = ? GROUP BY village_uid, kind, period`,
+    )
+    .all(year) as { uid: string; kind: string; period: string; on_: string }[];
+  for (const p of pubs) {
+    if (p.kind === 'dutyWeekly') of(p.uid).weekly.push({ period: p.period, on: p.on_ });
+    else of(p.uid).issued.set(`${p.kind}|${p.period}`, p.on_);
+  }
+  const active = db.prepare("SELECT village_uid AS uid, period FROM township_period_stats WHERE length(period) = 7 AND substr(period, 1, 4) = ?").all(year) as {
+    uid: string;
+    period: string;
+  }[];
+  for (const a of active) of(a.uid).active.add(a.period);
+  return new Map([...firstMonths].map(([uid, first]) => [uid, rhythmOf(of(uid), period, first, today)]));
+}

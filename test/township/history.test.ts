@@ -1,0 +1,104 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chainHash } from '../../electron/core/db/chain-hash.js';
+import { rowHash } from '../../electron/core/ledger/chain.js';
+import { buildPackage, recordExport } from '../../electron/core/transfer/build.js';
+import { verifyPackage } from '../../electron/core/transfer/verify.js';
+import { ledgerVillage } from '../ledger/fixture.js';
+import { ADMIN, tempDir } from '../helpers.js';
+import { dbFileHash, exportTo, importFile, setUpTownship } from '../transfer/helpers.js';
+
+type Db = Awaited<ReturnType<typeof ledgerVillage>>['core']['db'];
+
+/** A village with approved entries in December 2025 and March 2026. */
+async function village() {
+  const v = await ledgerVillage();
+  const volunteer = v.item('参加志愿服务').id;
+  const march = await v.core.call(v.clerk, 'ledger.record', { itemId: volunteer, date: '2026-03-02', householdIds: v.households.slice(0, 3) });
+  await v.core.call(v.reviewer, 'ledger.review', { seqs: march.seqs, decision: 'approved' });
+  const december = await v.core.call(v.clerk, 'ledger.record', { itemId: volunteer, date: '2025-12-20', householdIds: [v.households[3]!] });
+  await v.core.call(v.reviewer, 'ledger.review', { seqs: december.seqs, decision: 'approved' });
+  return v;
+}
+
+/**
+ * What a village could do between two packages with the database open in a
+ * SQLite tool: drop the guards, rewrite entry 1's note, and recompute every
+ * later hash and the entries' chain links, so its own 数据校验 still passes.
+ */
+function rewriteFirstEntry(db: Db): void {
+  db.exec('DROP TRIGGER entries_no_update; DROP TRIGGER chain_links_no_update;');
+  db.prepare("UPDATE entries SET note = '改过的说明' WHERE seq = 1").run();
+  let prev = '0'.repeat(64);
+  for (const row of db.prepare('SELECT * FROM entries ORDER BY seq').all() as (Record<string, unknown> & { seq: number })[]) {
+    const hash = rowHash('entries', prev, row);
+    db.prepare('UPDATE entries SET prev_hash = ?, hash = ? WHERE seq = ?').run(prev, hash, row.seq);
+    prev = hash;
+  }
+  let linkPrev = '0'.repeat(64);
+  const hashes = db.prepare('SELECT hash FROM entries ORDER BY seq').pluck().all() as string[];
+  hashes.forEach((h, i) => {
+    const link = chainHash(linkPrev, JSON.stringify([h]));
+    db.prepare("UPDATE chain_links SET prev_hash = ?, hash = ? WHERE register = 'entries' AND seq = ?").run(linkPrev, link, i + 1);
+    linkPrev = link;
+  });
+}
+
+describe('the township remembers every chain head it has seen', () => {
+  it('refuses a package whose history before a known head was rewritten, and writes nothing', async () => {
+    const v = await village();
+    const t = await setUpTownship();
+    expect((await importFile(t.core, (await exportTo(v.core, tempDir())).path!)).status).toBe('imported');
+    const heads = t.core.db.prepare("SELECT seq FROM township_chain_heads WHERE register = 'entries'").pluck().all();
+    expect(heads).toEqual([4]);
+
+    rewriteFirstEntry(v.core.db);
+    // the village's own check cannot see it: the chain was recomputed from the rewritten row on
+    expect((await v.core.call(ADMIN, 'ledger.verify', {})).ok).toBe(true);
+    const second = await exportTo(v.core, tempDir());
+    expect(verifyPackage(second.path!).manifest.sequence).toBe(2);
+
+    const before = dbFileHash(t.core, t.dataDir);
+    const outcome = await importFile(t.core, second.path!);
+    expect(outcome.status).toBe('alarm');
+    expect(outcome.message).toMatch(/测试村第 2 号数据包改写了已报送过的历史（积分记录第 4 号与之前报送的不同）/);
+    expect(dbFileHash(t.core, t.dataDir)).toBe(before);
+  });
+
+  it('takes the next package when history only grew, and remembers the new heads too', async () => {
+    const v = await village();
+    const t = await setUpTownship();
+    await importFile(t.core, (await exportTo(v.core, tempDir())).path!);
+    const more = await v.core.call(v.clerk, 'ledger.record', { itemId: v.item('参加志愿服务').id, date: '2026-03-03', householdIds: [v.households[5]!] });
+    await v.core.call(v.reviewer, 'ledger.review', { seqs: more.seqs, decision: 'approved' });
+    expect((await importFile(t.core, (await exportTo(v.core, tempDir())).path!)).status).toBe('imported');
+    expect(t.core.db.prepare("SELECT seq FROM township_chain_heads WHERE register = 'entries' ORDER BY seq").pluck().all()).toEqual([4, 5]);
+  });
+});
+
+describe('packages of the older format', () => {
+  /** A package as the previous program wrote it (format 1), handed over like a real export. */
+  function oldPackage(v: Awaited<ReturnType<typeof village>>): string {
+    const file = join(tempDir(), 'old.cunji');
+    recordExport(v.core.db, buildPackage(v.core.db, file, v.clock.now(), 1), null);
+    return file;
+  }
+
+  it('still import (without closures or publications); after a newer one, an older-format package is an alarm', async () => {
+    const v = await village();
+    const t = await setUpTownship();
+    const first = oldPackage(v);
+    expect(verifyPackage(first).manifest.formatVersion).toBe(1);
+    expect((await importFile(t.core, first)).status).toBe('imported');
+    const d = await t.core.call(ADMIN, 'township.dashboard', { period: '2026' });
+    expect(d.villages[0]).toMatchObject({ name: '测试村', sequence: 1, participating: 3 });
+
+    expect((await importFile(t.core, (await exportTo(v.core, tempDir())).path!)).status).toBe('imported');
+    const third = oldPackage(v);
+    const before = dbFileHash(t.core, t.dataDir);
+    const outcome = await importFile(t.core, third);
+    expect(outcome).toMatchObject({ status: 'alarm', sequence: 3 });
+    expect(outcome.message).toMatch(/旧版程序导出/);
+    expect(dbFileHash(t.core, t.dataDir)).toBe(before);
+  });
+});
