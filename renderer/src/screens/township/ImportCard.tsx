@@ -1,7 +1,7 @@
 import { FolderOpenOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Input, List, Space, Spin, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Input, List, Space, Spin, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import type { ImportOutcome, ImportStatus } from '../../../../electron/core/contract/township.js';
+import type { AcceptableVillage, ImportOutcome, ImportStatus } from '../../../../electron/core/contract/township.js';
 import { T } from './text.js';
 
 const ALERT_TYPE: Record<ImportStatus, 'success' | 'info' | 'warning' | 'error'> = {
@@ -11,7 +11,36 @@ const ALERT_TYPE: Record<ImportStatus, 'success' | 'info' | 'warning' | 'error'>
   alarm: 'error',
 };
 
-export function ImportCard(props: { busy: boolean; outcomes: ImportOutcome[]; onFiles(files: File[]): void; onScan(folder: string): void }) {
+/** A refusal for another township or county offers to accept the village, after a confirmation. */
+function AcceptButton({ village, accepted, onAccept }: { village: AcceptableVillage; accepted: boolean; onAccept(v: AcceptableVillage): Promise<void> }) {
+  const { modal } = App.useApp();
+  if (accepted) return <Typography.Text type="success">{T.accept.done(village.villageName)}</Typography.Text>;
+  return (
+    <Button
+      onClick={() =>
+        modal.confirm({
+          title: T.accept.title(village.villageName),
+          content: T.accept.content(village),
+          okText: T.accept.ok,
+          cancelText: T.accept.cancel,
+          onOk: () => onAccept(village),
+        })
+      }
+    >
+      {T.accept.button}
+    </Button>
+  );
+}
+
+export function ImportCard(props: {
+  busy: boolean;
+  outcomes: ImportOutcome[];
+  /** Village uids accepted since these outcomes were shown. */
+  accepted: string[];
+  onFiles(files: File[]): void;
+  onScan(folder: string): void;
+  onAccept(v: AcceptableVillage): Promise<void>;
+}) {
   const [folder, setFolder] = useState('');
   return (
     <Card title={T.importTitle} style={{ marginBottom: 16 }}>
@@ -60,6 +89,7 @@ export function ImportCard(props: { busy: boolean; outcomes: ImportOutcome[]; on
                   </span>
                 }
                 description={o.message}
+                action={o.acceptable && <AcceptButton village={o.acceptable} accepted={props.accepted.includes(o.acceptable.uid)} onAccept={props.onAccept} />}
               />
             </List.Item>
           )}

@@ -1,5 +1,5 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, DatePicker, Row, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Row, Segmented, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { percentText, permille, type VillageSummary } from '../../../../electron/core/contract/township.js';
 import { ImportCard } from './ImportCard.js';
@@ -47,12 +47,13 @@ export function TownshipScreen() {
         [T.totals.redeemed, totals.redeemed, false],
         [T.totals.duty, percentText(totals.dutyDone, totals.dutyItems), false],
         [T.totals.stale, totals.stale, totals.stale > 0],
+        [T.totals.late, totals.late, totals.late > 0],
       ]
     : [];
   return (
     <div>
       <Typography.Title level={3}>{T.title}</Typography.Title>
-      <ImportCard busy={t.busy} outcomes={t.outcomes} onFiles={t.importFiles} onScan={t.scan} />
+      <ImportCard busy={t.busy} outcomes={t.outcomes} accepted={t.accepted} onFiles={t.importFiles} onScan={t.scan} onAccept={t.accept} />
       <div style={{ marginBottom: 16 }}>
         <PeriodPicker period={t.period} onChange={t.setPeriod} />
       </div>
@@ -65,7 +66,7 @@ export function TownshipScreen() {
           </Col>
         ))}
       </Row>
-      <Alert type="info" showIcon title={T.notIncluded} style={{ marginBottom: 16 }} />
+      <Alert type="info" showIcon title={T.rhythmRule} style={{ marginBottom: 16 }} />
       <Card
         title={T.ranking}
         extra={
@@ -107,11 +108,22 @@ export function TownshipScreen() {
               align: 'right',
               render: (_v, r) => `${r.dutyDone}/${r.dutyItems}（${percentText(r.dutyDone, r.dutyItems)}）`,
             },
+            { title: T.cols.closedOnTime, key: 'closed', align: 'right', render: (_v, r) => `${r.rhythm.monthsOnTime}/${r.rhythm.monthsDue}` },
+            { title: T.cols.noticesOnTime, key: 'notices', align: 'right', render: (_v, r) => `${r.rhythm.noticesOnTime}/${r.rhythm.noticesDue}` },
             { title: T.cols.packageDate, dataIndex: 'packageDate', sorter: (a, b) => a.packageDate.localeCompare(b.packageDate) },
             {
               title: T.cols.state,
               key: 'state',
-              render: (_v, r) => (r.stale ? <Tag color="red">{T.stale(r.daysSincePackage)}</Tag> : <Tag color="green">{T.fresh}</Tag>),
+              render: (_v, r) => (
+                <Space size={4} wrap>
+                  {r.stale ? <Tag color="red">{T.stale(r.daysSincePackage)}</Tag> : <Tag color="green">{T.fresh}</Tag>}
+                  {r.rhythm.late.length > 0 && (
+                    <Tooltip title={r.rhythm.late.join('；')}>
+                      <Tag color="red">{T.late}</Tag>
+                    </Tooltip>
+                  )}
+                </Space>
+              ),
             },
             {
               title: T.cols.actions,

@@ -1,4 +1,4 @@
-import { Descriptions, Drawer, Table, Typography } from 'antd';
+import { Alert, Descriptions, Drawer, Table, Tag, Typography } from 'antd';
 import { percentText, type VillageDetail } from '../../../../electron/core/contract/township.js';
 import { T } from './text.js';
 
@@ -20,6 +20,17 @@ export function VillageDrawer({ detail, onClose }: { detail: VillageDetail | nul
               <Typography.Text code>{detail.summary.fingerprint}</Typography.Text>
             </Descriptions.Item>
           </Descriptions>
+          {detail.summary.rhythm.late.length > 0 && (
+            <Alert type="error" showIcon style={{ marginBottom: 16 }} title={D.late} description={detail.summary.rhythm.late.join('；')} />
+          )}
+          <Typography.Title level={5}>{D.closures}</Typography.Title>
+          <Table rowKey="month" size="small" pagination={false} dataSource={detail.closures} style={{ marginBottom: 16 }}
+            columns={[
+              { title: D.month, dataIndex: 'month' },
+              { title: D.closedOn, dataIndex: 'closedOn' },
+              { title: T.cols.state, key: 'onTime', render: (_v, c) => (c.onTime ? <Tag color="green">{T.onTime}</Tag> : <Tag color="red">{T.late}</Tag>) },
+              { title: D.anchor, dataIndex: 'fingerprint', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+            ]} />
           <Typography.Title level={5}>{D.groups}</Typography.Title>
           <Table rowKey="name" size="small" pagination={false} dataSource={detail.groups} style={{ marginBottom: 16 }}
             columns={[

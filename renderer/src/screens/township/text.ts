@@ -20,6 +20,7 @@ export const T = {
     redeemed: '兑换积分',
     duty: '干部职责完成率',
     stale: '超过 45 天未报送',
+    late: '结账或公示逾期的村',
   },
   ranking: '各村情况（按参与率排名）',
   chart: '各村参与率',
@@ -29,7 +30,20 @@ export const T = {
   target: '参与率低于 75% 的村标红（昌江经验：每村不低于 75%）',
   exportXlsx: '导出 Excel 汇总表',
   empty: '还没有导入任何村的数据包。',
-  notIncluded: '公示按时情况：当前版本的数据包还不包含各村的公示登记，暂不统计。',
+  rhythmRule:
+    '按时规则：每月结账须在次月 10 日前（含）完成；月公示须在次月 10 日前发布，季度公示须在下季度第一个月内发布，干部周公示须在当周内发布（周公示只统计已发布的）。' +
+    '月份从该村第一条记录算起，期限未到的不计；公示只计有审核通过记录的月份和季度。逾期或未完成的村标红“逾期”。',
+  late: '逾期',
+  onTime: '按时',
+  accept: {
+    button: '接收该村',
+    title: (name: string) => `确认接收${name}？`,
+    content: (v: { villageName: string; township: string; county: string }) =>
+      `${v.villageName}的数据包写的是${v.county}${v.township}。确认该村由本乡镇汇总后，今后它的数据包照常导入；这一决定记入操作日志。`,
+    ok: '确认接收',
+    cancel: '取消',
+    done: (name: string) => `已接收${name}，请重新导入它的数据包。`,
+  },
   cols: {
     rank: '排名',
     name: '村',
@@ -41,6 +55,8 @@ export const T = {
     duty: '干部职责完成',
     sequence: '数据包序号',
     packageDate: '最近数据包',
+    closedOnTime: '按时结账',
+    noticesOnTime: '按时公示',
     state: '状态',
     actions: '操作',
   },
@@ -67,5 +83,9 @@ export const T = {
     importedAt: '导入时间',
     fileName: '文件名',
     sequence: '序号',
+    late: '逾期或未完成',
+    closures: '月度结账（锚点指纹可与村里月公示上的核对）',
+    closedOn: '结账日期',
+    anchor: '锚点指纹',
   },
 };

@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
-import type { ImportOutcome, TownshipDashboard, VillageDetail } from '../../../../electron/core/contract/township.js';
+import type { AcceptableVillage, ImportOutcome, TownshipDashboard, VillageDetail } from '../../../../electron/core/contract/township.js';
 import { invoke } from '../../api/client.js';
 import { downloadFile, readAsBase64 } from '../../api/files.js';
 
@@ -13,6 +13,7 @@ export function useTownship() {
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
   const [busy, setBusy] = useState(false);
   const [detail, setDetail] = useState<VillageDetail | null>(null);
+  const [accepted, setAccepted] = useState<string[]>([]);
 
   const load = useCallback(() => {
     invoke('township.dashboard', { period }).then(setData, (e: Error) => message.error(e.message));
@@ -23,6 +24,7 @@ export function useTownship() {
     setBusy(true);
     try {
       setOutcomes(await call());
+      setAccepted([]);
       load();
     } catch (e) {
       message.error((e as Error).message);
@@ -45,6 +47,14 @@ export function useTownship() {
     scan: (folder: string) => runImport(() => invoke('township.scan', { folder: folder.trim() || null })),
     open: (uid: string) => invoke('township.village', { uid, period }).then(setDetail, (e: Error) => message.error(e.message)),
     close: () => setDetail(null),
+    accepted,
+    accept: (v: AcceptableVillage) =>
+      invoke('township.acceptVillage', { ...v, confirm: true }).then(
+        () => setAccepted((a) => [...a, v.uid]),
+        (e: Error) => {
+          message.error(e.message);
+        },
+      ),
     exportXlsx: () => invoke('township.exportXlsx', { period }).then(downloadFile, (e: Error) => message.error(e.message)),
   };
 }
