@@ -4,6 +4,7 @@ import { publicationPdf } from './publication-pdf.js';
 import { rosterImport } from './roster-import.js';
 import { redemption } from './redemption.js';
 import { townshipCase } from './township.js';
+import { townshipDashboard } from './township-dashboard.js';
 import { ledgerBatch } from './ledger-batch.js';
 import { monthRanking } from './month-ranking.js';
 
@@ -15,5 +16,6 @@ export const cases: BenchCase[] = [
   publicationPdf,
   rosterImport,
   townshipCase,
+  townshipDashboard,
   coldStart,
 ];

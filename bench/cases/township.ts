@@ -31,7 +31,7 @@ const NOW = new Date('2026-03-15T09:00:00+08:00');
 const CREATED = '2026-01-01T08:00:00.000+08:00';
 
 /** mulberry32: the same villages on every run. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -134,6 +134,7 @@ function rawCopy(db: Database.Database, file: string, uid: string): void {
   try {
     db.transaction(() => {
       for (const t of TABLES) {
+        if (t.township === null) continue;
         const cols = columnNames(t).join(', ');
         db.prepare(`INSERT INTO ${t.township} (village_uid, ${cols}) SELECT ?, ${cols} FROM pkg.${t.name}`).run(uid);
       }

@@ -124,6 +124,7 @@ const OTHER_DATES: Record<string, string> = {
   'checklist.loadTemplates': '通过清单的会议可以早于本村开始使用本系统',
   'checklist.adopt': '通过清单的会议可以早于本村开始使用本系统',
   'checklist.xlsx.import': '通过清单的会议可以早于本村开始使用本系统',
+  'transfer.adoptLists': '通过乡镇下发清单的会议可以早于本村开始使用本系统',
   'ledger.saveSettings': '补录起始日期本身（不能晚于今天，另有测试）',
   'publications.preview': '要公示的那一周，只读',
   'publications.plan': '要公示的那一周：由 checkIssuable 检查期间（issuable.test.ts）',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
-import { file } from './fields.js';
+import { empty, file } from './fields.js';
 import type { FileResult } from './result.js';
 
 export type ImportStatus = 'imported' | 'duplicate' | 'refused' | 'alarm';
@@ -138,5 +138,6 @@ export const townshipApi = {
     ['admin'],
     'write',
   ),
+  'township.exportLists': endpoint<FileResult>()('下发政府事务清单', empty, ['admin'], 'write'),
   'township.exportXlsx': endpoint<FileResult>()('导出乡镇汇总表', z.object({ period: rollupPeriod }), 'session', 'async'),
 } as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
-import { empty } from './fields.js';
+import { meetingInput } from './checklist.js';
+import { empty, file } from './fields.js';
 import type { FileResult } from './result.js';
 
 export interface DriveInfo {
@@ -38,8 +39,18 @@ export const exportTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('download') }),
 ]);
 
+/** What a village adopted from a township's 政府事务清单 file. */
+export interface AdoptedLists {
+  township: string;
+  issuedOn: string;
+  /** The township's key fingerprint, to compare on paper. */
+  fingerprint: string;
+  lists: { name: string; version: number; items: number }[];
+}
+
 export const transferApi = {
   'transfer.status': endpoint<TransferStatus>()('查看数据包导出', empty, ['admin'], 'read'),
   'transfer.drives': endpoint<DriveInfo[]>()('查找 U 盘', empty, ['admin'], 'async'),
   'transfer.export': endpoint<ExportResult>()('导出数据包', z.object({ target: exportTarget }), ['admin'], 'async'),
+  'transfer.adoptLists': endpoint<AdoptedLists>()('导入乡镇下发的政府事务清单', z.object({ file, meeting: meetingInput }), ['admin'], 'write'),
 } as const;

@@ -8,6 +8,7 @@ import { townshipApi, type ImportOutcome } from '../contract/township.js';
 import { findRemovableDrives } from '../transfer/drives.js';
 import { PACKAGE_EXTENSION } from '../transfer/format.js';
 import { importPackage } from '../transfer/import.js';
+import { buildListPackage } from '../transfer/lists.js';
 import { withTempFile } from '../transfer/temp.js';
 import { readVillage } from '../village/village.js';
 import { dashboard, villageDetail } from './rollup.js';
@@ -81,6 +82,11 @@ export const townshipHandlers: DomainHandlers<keyof typeof townshipApi> = {
       .run(input.uid, input.villageName, input.township, input.county, ctx.operator?.id ?? null, isoWithOffset(ctx.clock.now()));
     ctx.audit(`接收${input.county}${input.township}的${input.villageName}（村编号 ${input.uid}），今后导入其数据包`);
     return { ok: true as const };
+  },
+  'township.exportLists': (_input, ctx) => {
+    const file = buildListPackage(ctx.db, ctx.clock.now());
+    ctx.audit(`下发政府事务清单（${file.fileName}）`);
+    return file;
   },
   'township.exportXlsx': (input, ctx) => dashboardWorkbook(dashboard(ctx.db, input.period, ctx.clock.now()), readVillage(ctx.db)?.township ?? ''),
 };

@@ -7,6 +7,8 @@ import { findRemovableDrives } from './drives.js';
 import { exportPackage } from './export.js';
 import { packageFileName } from './format.js';
 import { readVillageKey } from './keys.js';
+import { adoptHandedDown } from './lists.js';
+import { operatorOf } from '../api/context.js';
 
 export const transferHandlers: DomainHandlers<keyof typeof transferApi> = {
   'transfer.status': (_input, ctx) => {
@@ -25,4 +27,12 @@ export const transferHandlers: DomainHandlers<keyof typeof transferApi> = {
   'transfer.drives': () => findRemovableDrives(),
   'transfer.export': (input, ctx) =>
     exportPackage(ctx.db, ctx.dataDir, ctx.clock.now(), input.target, ctx.operator?.id ?? null, { tx: ctx.tx, audit: ctx.audit }),
+  'transfer.adoptLists': ({ file, meeting }, ctx) => {
+    const adopted = adoptHandedDown(ctx.db, file.dataBase64, meeting, operatorOf(ctx).id, ctx.clock.now());
+    ctx.audit(
+      `采用${adopted.township}${adopted.issuedOn}下发的政府事务清单（${file.fileName}，密钥指纹 ${adopted.fingerprint}）：` +
+        adopted.lists.map((l) => `${l.name}第 ${l.version} 版`).join('、'),
+    );
+    return adopted;
+  },
 };
