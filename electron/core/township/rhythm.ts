@@ -52,23 +52,45 @@ function tally(items: Done[], today: string, late: string[], what: string): { du
   return { due, onTime };
 }
 
-function rhythmOf(r: VillageRecords, period: string, firstMonth: string | null, today: string): Rhythm {
+/** The period's months, quarters and weeks with their deadlines and labels, worked out once for every village. */
+interface Calendar {
+  months: { month: string; deadline: string; label: string }[];
+  quarters: { quarter: string; lastMonth: string; months: string[]; deadline: string; label: string }[];
+  week(start: string): { deadline: string; label: string };
+}
+
+function calendarOf(period: string): Calendar {
+  const weeks = new Map<string, { deadline: string; label: string }>();
+  return {
+    months: months(period).map((m) => ({ month: m, deadline: monthDeadline(m), label: monthPeriod(m).label })),
+    quarters: months(period)
+      .filter((m) => Number(m.slice(5, 7)) % 3 === 0)
+      .map((m) => {
+        const q = quarterPeriod(`${m.slice(0, 4)}-Q${Number(m.slice(5, 7)) / 3}`);
+        return { quarter: q.key, lastMonth: m, months: q.months, deadline: quarterDeadline(q.key), label: q.label };
+      }),
+    week(start) {
+      let w = weeks.get(start);
+      if (!w) weeks.set(start, (w = { deadline: addDays(start, 6), label: weekPeriod(start).label }));
+      return w;
+    },
+  };
+}
+
+function rhythmOf(r: VillageRecords, cal: Calendar, period: string, firstMonth: string | null, today: string): Rhythm {
   const late: string[] = [];
-  const ms = firstMonth === null ? [] : months(period).filter((m) => m >= firstMonth);
+  const ms = firstMonth === null ? [] : cal.months.filter((m) => m.month >= firstMonth);
   const closed = tally(
-    ms.map((m) => ({ on: r.closures.get(m), deadline: monthDeadline(m), label: monthPeriod(m).label })),
+    ms.map((m) => ({ on: r.closures.get(m.month), deadline: m.deadline, label: m.label })),
     today,
     late,
     '结账',
   );
-  const quarters = ms
-    .filter((m) => Number(m.slice(5, 7)) % 3 === 0)
-    .map((m) => `${m.slice(0, 4)}-Q${Number(m.slice(5, 7)) / 3}`)
-    .filter((q) => quarterPeriod(q).months.some((m) => r.active.has(m)));
+  const quarters = cal.quarters.filter((q) => firstMonth !== null && q.lastMonth >= firstMonth && q.months.some((m) => r.active.has(m)));
   const notices: Done[] = [
-    ...ms.filter((m) => r.active.has(m)).map((m) => ({ on: r.issued.get(`monthly|${m}`), deadline: monthDeadline(m), label: `${monthPeriod(m).label}月公示` })),
-    ...quarters.map((q) => ({ on: r.issued.get(`quarterly|${q}`), deadline: quarterDeadline(q), label: `${quarterPeriod(q).label}公示` })),
-    ...r.weekly.filter((w) => w.period.startsWith(period)).map((w) => ({ on: w.on, deadline: addDays(w.period, 6), label: `${weekPeriod(w.period).label}干部周公示` })),
+    ...ms.filter((m) => r.active.has(m.month)).map((m) => ({ on: r.issued.get(`monthly|${m.month}`), deadline: m.deadline, label: `${m.label}月公示` })),
+    ...quarters.map((q) => ({ on: r.issued.get(`quarterly|${q.quarter}`), deadline: q.deadline, label: `${q.label}公示` })),
+    ...r.weekly.filter((w) => w.period.startsWith(period)).map((w) => ({ on: w.on, ...cal.week(w.period), label: `${cal.week(w.period).label}干部周公示` })),
   ];
   const published = tally(notices, today, late, '');
   return { monthsDue: closed.due, monthsOnTime: closed.onTime, noticesDue: published.due, noticesOnTime: published.onTime, late };
@@ -104,5 +126,6 @@ export function rhythms(db: Database, period: string, today: string, firstMonths
     period: string;
   }[];
   for (const a of active) of(a.uid).active.add(a.period);
-  return new Map([...firstMonths].map(([uid, first]) => [uid, rhythmOf(of(uid), period, first, today)]));
+  const cal = calendarOf(period);
+  return new Map([...firstMonths].map(([uid, first]) => [uid, rhythmOf(of(uid), cal, period, first, today)]));
 }

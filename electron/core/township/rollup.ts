@@ -41,8 +41,10 @@ function summaries(db: Database, period: string, today: string, uid?: string): V
   });
 }
 
+// one collator for the whole sort: localeCompare with a locale builds a new one on every call
+const byName = new Intl.Collator('zh-CN').compare;
 const byRate = (a: VillageSummary, b: VillageSummary) =>
-  permille(b.participating, b.households) - permille(a.participating, a.households) || b.issued - a.issued || a.name.localeCompare(b.name, 'zh-CN');
+  permille(b.participating, b.households) - permille(a.participating, a.households) || b.issued - a.issued || byName(a.name, b.name);
 
 function sumOf(villages: VillageSummary[]): RollupTotals {
   const add = (k: keyof VillageSummary) => villages.reduce((n, v) => n + (v[k] as number), 0);
