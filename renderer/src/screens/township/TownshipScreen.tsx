@@ -1,4 +1,4 @@
-import { FileExcelOutlined } from '@ant-design/icons';
+import { FileDoneOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, DatePicker, Row, Segmented, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { percentText, permille, type VillageSummary } from '../../../../electron/core/contract/township.js';
@@ -151,6 +151,13 @@ export function TownshipScreen() {
           </Col>
         </Row>
       )}
+      <Card title={T.lists.title} style={{ marginTop: 16 }}>
+        <Typography.Paragraph type="secondary">{T.lists.intro}</Typography.Paragraph>
+        <Button icon={<FileDoneOutlined />} onClick={t.exportLists}>
+          {T.lists.button}
+        </Button>
+        {t.listsFile && <Alert type="success" showIcon style={{ marginTop: 12 }} title={T.lists.done(t.listsFile)} />}
+      </Card>
       <VillageDrawer detail={t.detail} onClose={t.close} />
     </div>
   );

@@ -14,6 +14,7 @@ export function useTownship() {
   const [busy, setBusy] = useState(false);
   const [detail, setDetail] = useState<VillageDetail | null>(null);
   const [accepted, setAccepted] = useState<string[]>([]);
+  const [listsFile, setListsFile] = useState<string | null>(null);
 
   const load = useCallback(() => {
     invoke('township.dashboard', { period }).then(setData, (e: Error) => message.error(e.message));
@@ -51,6 +52,17 @@ export function useTownship() {
     accept: (v: AcceptableVillage) =>
       invoke('township.acceptVillage', { ...v, confirm: true }).then(
         () => setAccepted((a) => [...a, v.uid]),
+        (e: Error) => {
+          message.error(e.message);
+        },
+      ),
+    listsFile,
+    exportLists: () =>
+      invoke('township.exportLists', {}).then(
+        (f) => {
+          downloadFile(f);
+          setListsFile(f.fileName);
+        },
         (e: Error) => {
           message.error(e.message);
         },

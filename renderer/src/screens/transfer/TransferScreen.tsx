@@ -1,6 +1,7 @@
 import { DownloadOutlined, ReloadOutlined, UsbOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Input, Radio, Space, Table, Typography } from 'antd';
 import type { ExportRow } from '../../../../electron/core/contract/transfer.js';
+import { HandedDownLists } from './HandedDownLists.js';
 import { T } from './text.js';
 import { useTransfer } from './useTransfer.js';
 
@@ -53,6 +54,7 @@ export function TransferScreen() {
         </div>
         {t.done && <Alert type="success" showIcon title={t.done} style={{ marginTop: 12 }} />}
       </Card>
+      <HandedDownLists />
       <Card title={T.history}>
         <Table<ExportRow>
           rowKey="sequence"

@@ -18,6 +18,16 @@ export const T = {
   downloaded: (name: string) => `已生成 ${name}，请保存到 U 盘`,
   history: '导出记录',
   cols: { sequence: '序号', period: '月份', fileName: '文件名', createdAt: '导出时间' },
+  lists: {
+    title: '乡镇下发的政府事务清单',
+    intro: '乡镇下发的依法履职清单、依法协助清单（.cunjilist 文件）经本村会议通过后导入，成为本村这两个清单的新版本；名称不变的事项保留原来的责任人。',
+    choose: '选择清单文件',
+    chosen: (name: string) => `已选择：${name}。请填写通过清单的会议：`,
+    adopt: '导入清单',
+    adopted: (a: { township: string; issuedOn: string; lists: { name: string; version: number }[] }) =>
+      `已采用${a.township}${a.issuedOn}下发的政府事务清单：${a.lists.map((l) => `${l.name}第 ${l.version} 版`).join('、')}`,
+    fingerprint: (fp: string) => `乡镇密钥指纹：${fp}（可与乡镇纸面核对）`,
+  },
 };
 
 /** Home-page to-dos from the transfer screens. */
