@@ -14,14 +14,14 @@ const SESSION = 'e2e-village-admin';
  * A village made through the core — setup, households, a cadre, the conduct list and
  * `volunteers` households approved for 参加志愿服务 (15 points) today — exporting one package into `stick`.
  */
-async function villagePackage(clock: Clock, root: string, name: string, households: number, volunteers: number, stick: string): Promise<string> {
+async function villagePackage(clock: Clock, root: string, name: string, households: number, volunteers: number, stick: string, township = '打安镇'): Promise<string> {
   const today = localDate(clock.now());
   const core = createCore({ dataDir: join(root, name), clock, log: () => {} });
   try {
     await core.call(SESSION, 'setup.complete', {
       installation: 'village',
       villageName: name,
-      township: '打安镇',
+      township,
       county: '白沙黎族自治县',
       groups: ['第一村小组', '第二村小组'],
       admin: { name: '王书记', pin: '1234' },
@@ -114,4 +114,31 @@ test('township setup asks for 本乡镇信息 without a 村名, and its operator
   await expect(page.getByText('李主任（管理员）')).toBeVisible();
   expect(await township.offeredRoles()).toEqual(['管理员']);
   await screenshot(page, 'township-operators-1366x768');
+});
+
+test('a village of another township is refused naming both, and imported once the admin accepts it', async ({ page, cunji }) => {
+  const root = mkdtempSync(join(tmpdir(), 'cunji-e2e-villages-'));
+  try {
+    const stick = join(root, 'stick');
+    mkdirSync(stick);
+    const file = await villagePackage(cunji.clock, root, '青松村', 2, 1, stick, '七坊镇');
+    await cunji.open(page);
+    const township = new TownshipPage(page);
+    await township.setUp();
+    await township.open();
+    await township.importFiles([file]);
+    const refusal = township.outcome('青松村');
+    await expect(refusal).toContainText('拒绝导入');
+    await expect(refusal).toContainText('青松村属于白沙黎族自治县七坊镇，不是本乡镇（白沙黎族自治县打安镇）的村');
+    await refusal.getByRole('button', { name: '接收该村' }).click();
+    const confirm = page.getByRole('dialog').filter({ hasText: '确认接收青松村？' });
+    await confirm.getByRole('button', { name: '确认接收' }).click();
+    await expect(refusal).toContainText('已接收青松村，请重新导入它的数据包。');
+    await screenshot(page, 'township-accept-village');
+    await township.importFiles([file]);
+    await expect(township.outcome('青松村')).toContainText('已导入');
+    await expect(township.stat('已报送村数')).toHaveText('1');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });
