@@ -16,8 +16,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /**
  * A township database holding `villages` villages' newest-package rows
  * (1,000 households, 8 groups, 7 cadres, about 4 scoring entries per
- * household in the year, a redemption for every third), written straight
- * into the township tables, each village's figures filled as the import does.
+ * household in the year, a redemption for every third, every month closed
+ * and its monthly notice issued by the 10th, the quarterly notices in time),
+ * written straight into the township tables, each village's figures filled as the import does.
  */
 function township(dir: string, villages: number, households: number): Database.Database {
   mkdirSync(dir, { recursive: true });
@@ -30,6 +31,8 @@ function township(dir: string, villages: number, households: number): Database.D
     const household = db.prepare("INSERT INTO township_households (village_uid, id, number, group_id, status, head_name, member_count) VALUES (?, ?, ?, ?, 'active', ?, 3)");
     const cadre = db.prepare("INSERT INTO township_cadres (village_uid, id, name, post, from_date, to_date) VALUES (?, ?, ?, '委员', '2015-01-01', NULL)");
     const item = db.prepare('INSERT INTO township_items (village_uid, id, checklist, name, subject, cadre_id, active) VALUES (?, ?, ?, ?, ?, ?, 1)');
+    const closure = db.prepare('INSERT INTO township_closures (village_uid, month, closed_at) VALUES (?, ?, ?)');
+    const publication = db.prepare("INSERT INTO township_publications (village_uid, id, kind, period, issued_at, sha256) VALUES (?, ?, ?, ?, ?, 'x')");
     const entry = db.prepare(
       "INSERT INTO township_entries (village_uid, seq, date, subject, household_id, cadre_id, item_id, points, kind, source_type, status, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'approved', 'x')",
     );
@@ -52,6 +55,10 @@ function township(dir: string, villages: number, households: number): Database.D
         }
         for (let c = 1; c <= 7; c++) if (rand() < 0.7) entry.run(uid, ++seq, date, 'cadre', null, c, 20 + c + (m % 2) * 7, 3, 'earn', 'manual');
         if (m === 12) for (let h = 3; h <= households; h += 3) entry.run(uid, ++seq, date, 'household', h, null, null, -5, 'spend', 'redemption');
+        const next = m === 12 ? `${Number(YEAR) + 1}-01` : `${YEAR}-${pad(m + 1)}`;
+        closure.run(uid, `${YEAR}-${pad(m)}`, `${next}-05T09:00:00.000+08:00`);
+        publication.run(uid, m * 2, 'monthly', `${YEAR}-${pad(m)}`, `${next}-06T09:00:00.000+08:00`);
+        if (m % 3 === 0) publication.run(uid, m * 2 + 1, 'quarterly', `${YEAR}-Q${m / 3}`, `${next}-08T09:00:00.000+08:00`);
       }
       fillVillageStats(db, uid);
     }
