@@ -1,9 +1,13 @@
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chainHash } from '../../electron/core/db/chain-hash.js';
 import { rowHash } from '../../electron/core/ledger/chain.js';
 import { buildPackage, recordExport } from '../../electron/core/transfer/build.js';
-import { verifyPackage } from '../../electron/core/transfer/verify.js';
+import { digestTable } from '../../electron/core/transfer/digest.js';
+import { canonicalManifest, tablesOf } from '../../electron/core/transfer/format.js';
+import { signText } from '../../electron/core/transfer/keys.js';
+import { readManifest, verifyPackage } from '../../electron/core/transfer/verify.js';
 import { ledgerVillage } from '../ledger/fixture.js';
 import { ADMIN, tempDir } from '../helpers.js';
 import { dbFileHash, exportTo, importFile, setUpTownship } from '../transfer/helpers.js';
@@ -73,6 +77,22 @@ describe('the township remembers every chain head it has seen', () => {
     await v.core.call(v.reviewer, 'ledger.review', { seqs: more.seqs, decision: 'approved' });
     expect((await importFile(t.core, (await exportTo(v.core, tempDir())).path!)).status).toBe('imported');
     expect(t.core.db.prepare("SELECT seq FROM township_chain_heads WHERE register = 'entries' ORDER BY seq").pluck().all()).toEqual([4, 5]);
+  });
+});
+
+describe('a package whose chains do not hold together', () => {
+  it('is refused even when signed with the village key (old links beside rewritten rows)', async () => {
+    const v = await village();
+    const file = (await exportTo(v.core, tempDir())).path!;
+    const privateKey = v.core.db.prepare('SELECT private_key FROM transfer_key').pluck().get() as string;
+    const pkg = new Database(file);
+    pkg.prepare("UPDATE entries SET hash = 'f' || substr(hash, 2) WHERE seq = 1").run();
+    const { manifest } = readManifest(pkg);
+    const resigned = { ...manifest, tables: tablesOf(2).map((t) => digestTable(pkg, t)) };
+    for (const t of resigned.tables) pkg.prepare('UPDATE manifest_tables SET rows = ?, sha256 = ? WHERE name = ?').run(t.rows, t.sha256, t.name);
+    pkg.prepare('UPDATE manifest SET signature = ?').run(signText(canonicalManifest(resigned), privateKey));
+    pkg.close();
+    expect(() => verifyPackage(file)).toThrow(/数据包已损坏/);
   });
 });
 
