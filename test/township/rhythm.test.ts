@@ -54,4 +54,25 @@ describe('the package carries the rhythm (一月一审核、一季一公示)', (
       late: ['2026年3月结账未完成', '2026年3月月公示未完成'],
     });
   });
+
+  it('a weekly cadre notice is on time within its week; a re-issue counts from the first', async () => {
+    const v = await ledgerVillage();
+    const record = await v.core.call(v.clerk, 'ledger.record', { itemId: v.item('参加志愿服务').id, date: '2026-03-02', householdIds: v.households.slice(0, 1) });
+    await v.core.call(v.reviewer, 'ledger.review', { seqs: record.seqs, decision: 'approved' });
+    const t = await setUpTownship();
+    await importFile(t.core, (await exportTo(v.core, tempDir())).path!);
+    const uid = t.core.db.prepare('SELECT uid FROM township_villages').pluck().get();
+    const issue = t.core.db.prepare("INSERT INTO township_publications (village_uid, id, kind, period, issued_at, sha256) VALUES (?, ?, 'dutyWeekly', ?, ?, 'x')");
+    issue.run(uid, 1, '2026-03-02', '2026-03-08T17:00:00.000+08:00');
+    issue.run(uid, 2, '2026-03-09', '2026-03-16T09:00:00.000+08:00');
+    issue.run(uid, 3, '2026-03-02', '2026-03-18T09:00:00.000+08:00');
+    t.clock.set('2026-03-20T09:00:00+08:00');
+    expect((await t.core.call(ADMIN, 'township.dashboard', { period: '2026-03' })).villages[0]!.rhythm).toEqual({
+      monthsDue: 0,
+      monthsOnTime: 0,
+      noticesDue: 2,
+      noticesOnTime: 1,
+      late: ['2026年3月9日至3月15日干部周公示逾期'],
+    });
+  });
 });

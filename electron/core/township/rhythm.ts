@@ -105,23 +105,28 @@ export function rhythms(db: Database, period: string, today: string, firstMonths
     if (!r) records.set(uid, (r = { closures: new Map(), issued: new Map(), weekly: [], active: new Set() }));
     return r;
   };
-  const closures = db.prepare('SELECT village_uid AS uid, month, substr(closed_at, 1, 10) AS on_ FROM township_closures WHERE substr(month, 1, 4) = ?').all(year) as {
+  // year ranges on the covering indexes of migration 013: every key of the year sorts between 'YYYY' and 'YYYY+1'
+  const range = [year, String(Number(year) + 1)];
+  const closures = db.prepare('SELECT village_uid AS uid, month, substr(closed_at, 1, 10) AS on_ FROM township_closures WHERE month > ? AND month < ?').all(...range) as {
     uid: string;
     month: string;
     on_: string;
   }[];
   for (const c of closures) of(c.uid).closures.set(c.month, c.on_);
   const pubs = db
-    .prepare(
-      `SELECT village_uid AS uid, kind, period, min(substr(issued_at, 1, 10)) AS on_ FROM township_publications
-       WHERE kind IN ('monthly', 'quarterly', 'dutyWeekly') AND substr(period, 1, 4) = ? GROUP BY village_uid, kind, period`,
-    )
-    .all(year) as { uid: string; kind: string; period: string; on_: string }[];
+    .prepare("SELECT village_uid AS uid, kind, period, substr(issued_at, 1, 10) AS on_ FROM township_publications WHERE period > ? AND period < ? AND kind IN ('monthly', 'quarterly', 'dutyWeekly')")
+    .all(...range) as { uid: string; kind: string; period: string; on_: string }[];
   for (const p of pubs) {
-    if (p.kind === 'dutyWeekly') of(p.uid).weekly.push({ period: p.period, on: p.on_ });
-    else of(p.uid).issued.set(`${p.kind}|${p.period}`, p.on_);
+    // a period issued again (a corrected notice) counts from its first issue
+    const r = of(p.uid);
+    const key = `${p.kind}|${p.period}`;
+    const first = r.issued.get(key);
+    if (first === undefined || p.on_ < first) r.issued.set(key, p.on_);
   }
-  const active = db.prepare("SELECT village_uid AS uid, period FROM township_period_stats WHERE length(period) = 7 AND substr(period, 1, 4) = ?").all(year) as {
+  for (const r of records.values()) {
+    for (const [key, on] of r.issued) if (key.startsWith('dutyWeekly|')) r.weekly.push({ period: key.slice(11), on });
+  }
+  const active = db.prepare('SELECT village_uid AS uid, period FROM township_period_stats WHERE period > ? AND period < ? AND length(period) = 7').all(...range) as {
     uid: string;
     period: string;
   }[];

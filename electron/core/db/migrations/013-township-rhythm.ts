@@ -32,6 +32,8 @@ export const townshipRhythm: Migration = {
         closed_at TEXT NOT NULL,
         PRIMARY KEY (village_uid, month)
       ) STRICT, WITHOUT ROWID;
+      -- the dashboard reads one year of every village's closures and notices: covering, so years of history are not walked
+      CREATE INDEX township_closures_month ON township_closures(month, closed_at);
 
       CREATE TABLE township_closure_anchors (
         village_uid TEXT NOT NULL REFERENCES township_villages(uid),
@@ -51,6 +53,7 @@ export const townshipRhythm: Migration = {
         sha256 TEXT NOT NULL,
         PRIMARY KEY (village_uid, id)
       ) STRICT, WITHOUT ROWID;
+      CREATE INDEX township_publications_period ON township_publications(period, kind, issued_at);
 
       CREATE TABLE township_accepted_villages (
         village_uid TEXT PRIMARY KEY,
@@ -79,6 +82,7 @@ export const townshipRhythm: Migration = {
         duty_done INTEGER NOT NULL,
         PRIMARY KEY (village_uid, period)
       ) STRICT, WITHOUT ROWID;
+      CREATE INDEX township_period_stats_period ON township_period_stats(period);
     `);
     for (const uid of db.prepare('SELECT uid FROM township_villages').pluck().all() as string[]) fillVillageStats(db, uid);
   },
