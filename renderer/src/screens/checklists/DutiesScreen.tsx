@@ -4,6 +4,7 @@ import { CHECKLIST_LABELS, type DutyOverview } from '../../../../electron/core/c
 import { invoke } from '../../api/client.js';
 import { useCan } from '../../app/session.js';
 import { today, useLookups } from '../scoring/lookups.js';
+import { CadreRanking } from './CadreRanking.js';
 import { T } from './text.js';
 
 const t = T.duties;
@@ -82,6 +83,7 @@ export function DutiesScreen() {
           </Col>
         ))}
       </Row>
+      <CadreRanking />
     </div>
   );
 }
