@@ -28,6 +28,15 @@ export class ScoringPage {
     await p.getByLabel('说明').fill(note);
     await p.getByRole('button', { name: '保存记录' }).click();
   }
+
+  /** Points for one cadre on a duty item (item found by typing part of its name). */
+  async forCadre(typed: string, item: string, cadre: string) {
+    const p = this.page;
+    await p.getByText('给村干部记分', { exact: true }).click();
+    await chooseTyping(p, p.getByLabel('清单事项'), typed, item);
+    await choose(p, p.getByRole('combobox', { name: '村干部' }), cadre);
+    await p.getByRole('button', { name: '保存记录' }).click();
+  }
 }
 
 /** 入户巡查: set up the round with the mouse, then grade from the keyboard only. */

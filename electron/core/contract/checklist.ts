@@ -141,7 +141,7 @@ export interface CadreDuties {
   cadreId: number;
   cadreName: string;
   post: string;
-  items: { id: number; name: string; checklistCode: ChecklistCode; week: number; month: number }[];
+  items: { id: number; name: string; checklistCode: ChecklistCode; week: number; month: number; coOwnerIds: number[] }[];
   week: number;
   month: number;
 }
