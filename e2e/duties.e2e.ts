@@ -1,6 +1,7 @@
 import { ALL_ROLES } from '../electron/core/contract/system.js';
 import { expect, screenshot, test } from './fixtures.js';
 import { DutiesPage, HomePage } from './pages/duties.js';
+import { PdfPreviewDialog } from './pages/pdf-preview.js';
 import { ScoringPage } from './pages/ledger.js';
 import { SetupPage } from './pages/setup.js';
 
@@ -31,6 +32,14 @@ test('co-owners are picked on 职责分工; scoring a cadre on another’s item 
   await duties.open();
   await expect(duties.item('王海（书记）', '组织党员集中学习')).toContainText('符海燕');
   await screenshot(page, 'duties-co-owners');
+
+  // the yearly ranking for 评先评优: on screen, as a signed A4 sheet and as .xlsx
+  await expect(duties.ranking().getByRole('row', { name: /王海 书记/ })).toBeVisible();
+  await duties.ranking().getByRole('button', { name: '打印推荐表' }).click();
+  const preview = new PdfPreviewDialog(page);
+  await preview.expectPages(1);
+  await preview.close();
+  expect((await duties.exportRanking()).suggestedFilename()).toBe(`山竹沟村干部履职积分排名及评先评优推荐表-${cunji.day.year}年.xlsx`);
 
   const entriesOf = async (cadreId: number) => (await call('seed', 'ledger.entries', { cadreId })).total;
   const scoring = new ScoringPage(page);

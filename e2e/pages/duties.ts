@@ -1,8 +1,7 @@
-import type { Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
 import { expect } from '../fixtures.js';
 import { choose } from './antd.js';
-
-const nav = (page: Page, label: string) => page.getByRole('navigation', { name: '主导航' }).getByText(label, { exact: true }).click();
+import { nav } from './ledger.js';
 
 /** 职责分工: each cadre's items with the main owner and co-owner pickers; the yearly ranking below. */
 export class DutiesPage {
@@ -16,6 +15,16 @@ export class DutiesPage {
   /** One item's line in a cadre's card (`王海（书记）`). */
   item(cadre: string, item: string) {
     return this.page.locator('.ant-card').filter({ hasText: cadre }).getByRole('listitem').filter({ hasText: item });
+  }
+
+  /** The yearly ranking card (评先评优) with its PDF and .xlsx buttons. */
+  ranking() {
+    return this.page.locator('.ant-card').filter({ hasText: '干部年度积分排名（评先评优）' });
+  }
+
+  async exportRanking(): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.ranking().getByRole('button', { name: '导出 Excel' }).click()]);
+    return download;
   }
 
   async addCoOwner(cadre: string, item: string, coOwner: string) {

@@ -9,7 +9,8 @@ async function chooseTyping(page: Page, select: Locator, typed: string, option: 
   await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
 }
 
-const nav = (page: Page, label: string) => page.getByRole('navigation', { name: '主导航' }).getByText(label, { exact: true }).click();
+/** Opens a screen from the left navigation by its label. */
+export const nav = (page: Page, label: string) => page.getByRole('navigation', { name: '主导航' }).getByText(label, { exact: true }).click();
 
 /** 积分录入: one item for households picked by group and multi-select. */
 export class ScoringPage {
