@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createCore } from '../electron/core/app.js';
 import type { Clock } from '../electron/core/api/context.js';
 import { localDate } from '../electron/core/api/time.js';
-import { ARTIFACTS, expect, screenshot, test } from './fixtures.js';
+import { ARTIFACTS, expect, openBackfill, screenshot, test } from './fixtures.js';
 import { SetupPage } from './pages/setup.js';
 import { TownshipPage } from './pages/township.js';
 
@@ -14,8 +14,12 @@ const SESSION = 'e2e-village-admin';
  * A village made through the core — setup, households, a cadre, the conduct list and
  * `volunteers` households approved for 参加志愿服务 (15 points) today — exporting one package into `stick`.
  */
-async function villagePackage(clock: Clock, root: string, name: string, households: number, volunteers: number, stick: string, township = '打安镇'): Promise<string> {
-  const today = localDate(clock.now());
+async function villagePackage(
+  clock: Clock, root: string, name: string, households: number, volunteers: number, stick: string,
+  opts: { township?: string; date?: string; close?: string } = {},
+): Promise<string> {
+  const today = opts.date ?? localDate(clock.now());
+  const township = opts.township ?? '打安镇';
   const core = createCore({ dataDir: join(root, name), clock, log: () => {} });
   try {
     await core.call(SESSION, 'setup.complete', {
@@ -26,6 +30,7 @@ async function villagePackage(clock: Clock, root: string, name: string, househol
       groups: ['第一村小组', '第二村小组'],
       admin: { name: '王书记', pin: '1234' },
     });
+    openBackfill(core);
     const groups = await core.call(SESSION, 'roster.groups.list', {});
     for (let i = 0; i < households; i++) {
       await core.call(SESSION, 'roster.households.create', { groupId: groups[i % 2]!.id, members: [{ name: `${name}户主${i + 1}`, relation: '户主', phone: '13800138000' }] });
@@ -37,6 +42,7 @@ async function villagePackage(clock: Clock, root: string, name: string, househol
     const ids = (await core.call(SESSION, 'roster.households.list', {})).rows.map((h) => h.id).slice(0, volunteers);
     const { seqs } = await core.call(SESSION, 'ledger.record', { itemId: volunteer.id, date: today, householdIds: ids });
     await core.call(SESSION, 'ledger.review', { seqs, decision: 'approved' });
+    if (opts.close) await core.call(SESSION, 'ledger.closeMonth', { month: opts.close });
     const r = await core.call(SESSION, 'transfer.export', { target: { kind: 'folder', path: stick } });
     return r.path!;
   } finally {
@@ -121,7 +127,7 @@ test('a village of another township is refused naming both, and imported once th
   try {
     const stick = join(root, 'stick');
     mkdirSync(stick);
-    const file = await villagePackage(cunji.clock, root, '青松村', 2, 1, stick, '七坊镇');
+    const file = await villagePackage(cunji.clock, root, '青松村', 2, 1, stick, { township: '七坊镇' });
     await cunji.open(page);
     const township = new TownshipPage(page);
     await township.setUp();
@@ -138,6 +144,34 @@ test('a village of another township is refused naming both, and imported once th
     await township.importFiles([file]);
     await expect(township.outcome('青松村')).toContainText('已导入');
     await expect(township.stat('已报送村数')).toHaveText('1');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a village that closed last month after the 10th is flagged 逾期, with the closure and its anchor fingerprint in its detail', async ({ page, cunji }) => {
+  const root = mkdtempSync(join(tmpdir(), 'cunji-e2e-villages-'));
+  try {
+    const stick = join(root, 'stick');
+    mkdirSync(stick);
+    const month = cunji.day.lastMonth;
+    // the test day is the 18th: last month's closing deadline (the 10th) has passed
+    const file = await villagePackage(cunji.clock, root, '迟报村', 3, 2, stick, { date: `${month}-05`, close: month });
+    await cunji.open(page);
+    const township = new TownshipPage(page);
+    await township.setUp();
+    await township.open();
+    await township.importFiles([file]);
+    await expect(township.outcome('迟报村')).toContainText('已导入');
+    await expect(page.getByText(/按时规则：每月结账须在次月 10 日前/)).toBeVisible();
+    await expect(township.villageRow('迟报村').getByText('逾期', { exact: true })).toBeVisible();
+    await expect(township.stat('结账或公示逾期的村')).toHaveText('1');
+    await township.villageRow('迟报村').getByRole('button', { name: '查看迟报村' }).click();
+    const drawer = page.getByRole('dialog', { name: '迟报村 详情' });
+    const closure = drawer.getByRole('row').filter({ hasText: month });
+    await expect(closure.first()).toContainText('逾期');
+    await expect(closure.first()).toContainText(/([0-9A-F]{4} ){3}[0-9A-F]{4}/);
+    await drawer.screenshot({ path: join(ARTIFACTS, 'township-village-late.png'), animations: 'disabled' });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
