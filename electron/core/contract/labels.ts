@@ -77,6 +77,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   mapping: '列对应',
   maskNamesOnBoards: '榜单姓名遮挡',
   maskNamesOnReceipt: '小票姓名遮挡',
+  leftOutItems: '不计入分红的项目',
   maskNamesOnScreen: '屏幕姓名遮挡',
   meeting: '会议',
   memberId: '家庭成员',
