@@ -139,12 +139,16 @@ describe('publications from the ledger', () => {
 });
 
 describe('paper for the households', () => {
-  it('monthly publication shows a deduction that the net hides, in the 加分 and 扣分 columns', async () => {
+  it('monthly and quarterly publications show a deduction that the net hides, in the 加分 and 扣分 columns', async () => {
     const { core, admin, clerk, reviewer, households: h, item } = await march();
     const rec = await core.call(clerk, 'ledger.record', { itemId: item('参与赌博').id, date: '2026-03-06', householdIds: [h[1]!], note: '村口聚赌' });
     await core.call(reviewer, 'ledger.review', { seqs: rec.seqs, decision: 'approved' });
     const text = squash(pdfText(bytesOf(await core.call(admin, 'publications.preview', { kind: 'monthly', month: '2026-03' }))));
     expect(text).toMatch(/1 02001 户主2 \+100 −20 \+80 80/);
+    const quarter = squash(pdfText(bytesOf(await core.call(admin, 'publications.preview', { kind: 'quarterly', quarter: '2026-Q1' }))));
+    expect(quarter).toMatch(/加分 扣分/);
+    // January, February, March, then the quarter's 加分, 扣分 and net, and 累计积分.
+    expect(quarter).toMatch(/1 02001 户主2 0 0 \+80 \+100 −20 \+80 80/);
   });
 
   it('扣分告知单: the deduction, its item, the note masked and where to object, on A5 or a receipt roll', async () => {
