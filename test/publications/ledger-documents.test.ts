@@ -177,6 +177,24 @@ describe('paper for the households', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'NOT_A_DEDUCTION' } });
   });
 
+  it('the passbook offers the slip on the deduction rows only, as the slip itself decides', async () => {
+    const { core, admin, households: h, seqs, reviewer, clerk, item } = await march();
+    // a deduction rejected in review is not told: no slip
+    const rejected = await core.call(clerk, 'ledger.record', { itemId: item('参与赌博').id, date: '2026-03-07', householdIds: [h[2]!], note: '核实有误' });
+    await core.call(reviewer, 'ledger.review', { seqs: rejected.seqs, decision: 'rejected', reason: '不是本户' });
+    const book = await core.call(admin, 'ledger.passbook', { householdId: h[2]!, year: 2026 });
+    expect(book.rows.map((r) => [r.seq, r.deduction])).toEqual([
+      [seqs[2], true],
+      [rejected.seqs[0], false],
+    ]);
+    const award = await core.call(admin, 'ledger.passbook', { householdId: h[0]!, year: 2026 });
+    expect(award.rows.map((r) => r.deduction)).toEqual([false]);
+    for (const r of [...book.rows, ...award.rows]) {
+      const slip = await core.invoke(admin, 'publications.preview', { kind: 'deductionSlip', seq: r.seq });
+      expect(slip.ok, `第 ${r.seq} 号`).toBe(r.deduction);
+    }
+  });
+
   it('户积分告知单: a slip per household by group with the month, balances, upcoming activities and cut lines', async () => {
     const { core, admin, clerk, item, cadres } = await march();
     await core.call(clerk, 'ledger.activity.create', { name: '清明植树', date: '2026-03-28', itemId: item('参加志愿服务').id, cadreId: cadres[0]! });
