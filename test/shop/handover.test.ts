@@ -31,6 +31,12 @@ describe('redemption hand-over (已领取 / 待领取 / 送货上门)', () => {
       ['delivered', '李组长', '2026-03-15', '王书记'],
     ]);
     expect((await core.call(cashier, 'shop.handover.waiting', {})).map((r) => r.redemptionId)).toEqual([waiting.id]);
+    const listed = await core.call(cashier, 'shop.redemptions.list', { from: '2026-03-15', to: '2026-03-15' });
+    expect(listed.map((r) => [r.id, r.handover])).toEqual([
+      [delivery.id, 'delivered'],
+      [waiting.id, 'waiting'],
+      [counter.id, 'collected'],
+    ]);
 
     // a voided redemption is no longer waiting and cannot be handed over
     await core.call(cashier, 'shop.void', { id: waiting.id, reason: '农户不要了' });

@@ -187,6 +187,8 @@ export interface RedemptionRow {
   total: number;
   operatorName: string;
   voided: boolean;
+  /** How the goods reached (or will reach) the household; see shop/handover.ts. */
+  handover: HandoverStatus;
 }
 
 export interface ShopSettings {

@@ -168,7 +168,8 @@ export const REDEMPTION_ROWS_SQL = `
   SELECT r.id, r.number, r.date, r.created_at AS createdAt, h.number AS householdNumber, h.head_name AS headName, g.name AS groupName,
          r.collector, r.total, o.name AS operatorName, r.operator_id AS operatorId,
          (SELECT group_concat(l.name || '×' || l.quantity, '、') FROM redemption_lines l WHERE l.redemption_id = r.id) AS items,
-         EXISTS (SELECT 1 FROM redemption_voids v WHERE v.redemption_id = r.id) AS voided
+         EXISTS (SELECT 1 FROM redemption_voids v WHERE v.redemption_id = r.id) AS voided,
+         coalesce((SELECT ho.status FROM redemption_handovers ho WHERE ho.redemption_id = r.id ORDER BY ho.id DESC LIMIT 1), 'collected') AS handover
   FROM redemptions r JOIN households h ON h.id = r.household_id JOIN groups g ON g.id = h.group_id JOIN operators o ON o.id = r.operator_id`;
 
 export type RawRedemptionRow = Omit<RedemptionRow, 'voided'> & { voided: number; operatorId: number };
