@@ -5,6 +5,7 @@ import { notFound } from '../api/errors.js';
 import { permille } from '../contract/township.js';
 import { anchorFingerprint, type AnchorHead } from '../db/anchor-fingerprint.js';
 import { monthDeadline, rhythms } from './rhythm.js';
+import { TAKES_PART } from './stats.js';
 
 const DAY_MS = 86_400_000;
 
@@ -81,7 +82,7 @@ export function villageDetail(db: Database, uid: string, period: string, now: Da
            (SELECT count(*) FROM township_households h WHERE h.village_uid = g.village_uid AND h.group_id = g.id AND h.status = 'active') AS households,
            (SELECT count(DISTINCT e.household_id) FROM township_entries e JOIN township_households h ON h.village_uid = e.village_uid AND h.id = e.household_id
               WHERE e.village_uid = g.village_uid AND h.group_id = g.id AND h.status = 'active'
-                AND e.date BETWEEN @from AND @to AND e.kind = 'earn' AND e.status = 'approved') AS participating
+                AND e.date BETWEEN @from AND @to AND ${TAKES_PART}) AS participating
          FROM township_groups g WHERE g.village_uid = @uid ORDER BY g.sort, g.id`,
       )
       .all(params) as VillageDetail['groups'],
@@ -102,7 +103,7 @@ export function villageDetail(db: Database, uid: string, period: string, now: Da
         `SELECT substr(e.date, 1, 7) AS month,
            coalesce(sum(CASE WHEN e.subject = 'household' AND e.kind = 'earn' THEN e.points END), 0) AS issued,
            coalesce(-sum(CASE WHEN e.source_type = 'redemption' THEN e.points END), 0) AS redeemed,
-           count(DISTINCT CASE WHEN e.subject = 'household' AND e.kind = 'earn' THEN e.household_id END) AS participating
+           count(DISTINCT CASE WHEN e.subject = 'household' AND ${TAKES_PART} THEN e.household_id END) AS participating
          FROM township_entries e WHERE e.village_uid = @uid AND e.date BETWEEN @from AND @to AND e.status = 'approved'
          GROUP BY month ORDER BY month`,
       )

@@ -1,19 +1,23 @@
 import type { Database } from 'better-sqlite3';
+import { takesPartSql } from '../stats/participation.js';
+
+/** The village's participation rule (stats/participation.ts) over a package's rows (entries aliased `e`). */
+export const TAKES_PART = takesPartSql('e', 'e.status', '(SELECT ti.name FROM township_items ti WHERE ti.village_uid = e.village_uid AND ti.id = e.item_id)');
 
 /**
  * Per-village figures filled at import (and by migration 013 for villages
  * imported before it): one row per village and one per month and per year of
  * its entries, so the dashboard reads a row per village instead of walking
  * every village's entries — its time grows with the number of villages only.
- * Participation counts active households with an approved scoring entry
- * (kind earn); redemptions and the yearly clearing touch every household.
+ * Participation counts active households taking part by the village's rule
+ * (stats/participation.ts: an approved entry adding points, not the base score).
  */
 const periodStatsSql = (chars: 4 | 7) => `
   INSERT INTO township_period_stats (village_uid, period, participating, issued, redeemed, duty_done)
   SELECT @uid, s.period, s.participating, s.issued, s.redeemed, coalesce(d.done, 0)
   FROM (
     SELECT substr(e.date, 1, ${chars}) AS period,
-      count(DISTINCT CASE WHEN e.kind = 'earn' AND h.status = 'active' THEN e.household_id END) AS participating,
+      count(DISTINCT CASE WHEN h.status = 'active' AND ${TAKES_PART} THEN e.household_id END) AS participating,
       coalesce(sum(CASE WHEN e.subject = 'household' AND e.kind = 'earn' THEN e.points END), 0) AS issued,
       coalesce(-sum(CASE WHEN e.source_type = 'redemption' THEN e.points END), 0) AS redeemed
     FROM township_entries e LEFT JOIN township_households h ON h.village_uid = e.village_uid AND h.id = e.household_id

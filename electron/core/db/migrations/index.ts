@@ -7,6 +7,7 @@ import { dividends } from './006-dividends.js';
 import { township } from './007-township.js';
 import { integrity } from './008-integrity.js';
 import { cadre } from './009-cadre.js';
+import { households } from './010-households.js';
 import { dates } from './011-dates.js';
 import { townshipRhythm } from './013-township-rhythm.js';
 import type { Migration } from './types.js';
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   township,
   integrity,
   cadre,
+  households,
   dates,
   townshipRhythm,
 ];
