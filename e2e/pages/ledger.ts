@@ -77,8 +77,21 @@ export class ReviewPage {
     await expect(dialog).toBeHidden();
   }
 
+  /** Every pending entry of the month the reviewer may decide on, across all table pages. */
+  async selectAllPending() {
+    await this.page.getByRole('button', { name: /选择本月全部待审核/ }).click();
+  }
+
+  async rejectSelected(reason: string) {
+    await this.page.getByRole('button', { name: /不通过所选/ }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel('理由').fill(reason);
+    await dialog.getByRole('button', { name: '不通过' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   async approveAll() {
-    await this.page.locator('.ant-table-thead .ant-checkbox-input').check();
+    await this.page.getByRole('checkbox', { name: '全选本页' }).check();
     await this.page.getByRole('button', { name: /通过所选/ }).click();
   }
 
