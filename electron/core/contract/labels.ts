@@ -139,6 +139,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   tracked: '记库存',
   uid: '编号',
   unit: '单位',
+  update: '更新已有农户',
   values: '取值',
   villageName: '村名',
   weekStart: '起始日期',

@@ -117,6 +117,7 @@ export const rosterApi = {
   'roster.xlsx.export': endpoint<FileResult>()('导出花名册', empty, ['admin', 'clerk'], 'async'),
   'roster.xlsx.preview': endpoint<ImportPreview>()('预览导入花名册', importInput, ['admin', 'clerk'], 'async'),
   'roster.xlsx.import': endpoint<ImportResult>()('导入花名册', importInput, ['admin', 'clerk'], 'async'),
+  'roster.xlsx.problems': endpoint<FileResult>()('导出导入问题清单', importInput, ['admin', 'clerk'], 'async'),
   'roster.cadres.list': endpoint<CadreRow[]>()('查看村干部', z.object({ current: z.boolean().default(true) }), 'session', 'read'),
   'roster.cadres.save': endpoint<CadreRow>()('保存村干部',
     z.object({

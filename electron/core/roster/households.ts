@@ -95,6 +95,10 @@ export function idCardHolder(db: Database, idCard: string, householdId: number |
     .get(idCard, householdId) as { name: string; number: string } | undefined;
 }
 
+export function householdIdByNumber(db: Database, number: string): number | null {
+  return (db.prepare('SELECT id FROM households WHERE number = ?').get(number) as { id: number } | undefined)?.id ?? null;
+}
+
 export function numberTaken(db: Database, number: string, householdId: number | null): boolean {
   return db.prepare('SELECT 1 FROM households WHERE number = ? AND id IS NOT ?').get(number, householdId) !== undefined;
 }
