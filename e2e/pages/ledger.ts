@@ -127,7 +127,11 @@ export class ChecklistsPage {
     const p = this.page;
     await nav(p, '清单管理');
     await expect(p.getByRole('heading', { name: '清单管理' })).toBeVisible();
-    for (const l of lists) await p.getByRole('checkbox', { name: new RegExp(`^${l}`) }).check();
+    // the four 大清单 start ticked: tick exactly the ones asked for
+    for (const box of await p.getByRole('checkbox').all()) {
+      const label = (await box.evaluate((el) => el.closest('label')?.textContent ?? '')) ?? '';
+      await box.setChecked(lists.some((l) => label.startsWith(l)));
+    }
     await p.getByLabel('参会人数').fill('45');
     await p.getByRole('button', { name: '导入所选清单' }).click();
     await expect(p.getByText('清单已导入')).toBeVisible();

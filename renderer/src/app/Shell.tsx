@@ -4,7 +4,7 @@ import { Suspense, useCallback, useEffect, useState } from 'react';
 import { invoke } from '../api/client.js';
 import { ROLE_LABELS } from '../../../electron/core/contract/system.js';
 import { ChangePinModal } from './ChangePinModal.js';
-import { rememberLock, useIdleLock } from './lock.js';
+import { rememberLeft, rememberLock, useIdleLock, type Left } from './lock.js';
 import { SCREENS } from './screens.js';
 import { useSession } from './session.js';
 import { useRoute } from './useRoute.js';
@@ -23,15 +23,17 @@ export function Shell() {
   useEffect(() => {
     invoke('security.settings.get', {}).then((s) => setAutoLock(s.autoLockMinutes), () => setAutoLock(null));
   }, []);
-  // lock keeps whose screen it was; switch and logout forget it
+  // lock keeps whose screen it was; switch keeps the screen for the next person; logout returns home
   const leave = useCallback(
-    (lock: boolean) => {
-      rememberLock(lock ? operator : null);
+    (how: 'lock' | Left) => {
+      rememberLock(how === 'lock' ? operator : null);
+      rememberLeft(how === 'lock' ? null : how);
+      if (how === 'logout') window.location.hash = '#/home';
       void invoke('auth.logout', {}).then(setStatus);
     },
     [operator, setStatus],
   );
-  const lockNow = useCallback(() => leave(true), [leave]);
+  const lockNow = useCallback(() => leave('lock'), [leave]);
   useIdleLock(autoLock, lockNow);
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -65,10 +67,10 @@ export function Shell() {
             <Button icon={<LockOutlined />} onClick={lockNow}>
               {T.lock}
             </Button>
-            <Button icon={<SwapOutlined />} onClick={() => leave(false)}>
+            <Button icon={<SwapOutlined />} onClick={() => leave('switch')}>
               {T.switchOperator}
             </Button>
-            <Button icon={<LogoutOutlined />} onClick={() => leave(false)}>
+            <Button icon={<LogoutOutlined />} onClick={() => leave('logout')}>
               {T.logout}
             </Button>
           </Space>

@@ -19,7 +19,10 @@ export function DutiesScreen() {
   }, [message]);
   useEffect(load, [load]);
   const assign = (itemId: number, cadreId: number | null) =>
-    invoke('checklist.assign', { itemId, cadreId }).then(load, (e: Error) => message.error(e.message));
+    invoke('checklist.assign', { itemId, cadreId }).then((item) => {
+      message.success(t.assigned(item.name, cadres.find((c) => c.id === cadreId)?.name ?? null));
+      load();
+    }, (e: Error) => message.error(e.message));
   const cadreSelect = (itemId: number, value: number | null) =>
     isAdmin ? (
       <Select
