@@ -92,7 +92,7 @@ export class ReviewPage {
 
   async approveAll() {
     await this.page.getByRole('checkbox', { name: '全选本页' }).check();
-    await this.page.getByRole('button', { name: /通过所选/ }).click();
+    await this.page.getByRole('button', { name: /^通过所选/ }).click();
   }
 
   async closeMonth() {

@@ -48,7 +48,8 @@ export function Shell() {
           <Menu
             mode="inline"
             selectedKeys={current ? [current.key] : []}
-            items={visible.map((s) => ({ key: s.key, icon: s.icon, label: s.label }))}
+            // icons carry English aria-labels (home, team …): hidden, so each item is named by its Chinese label alone
+            items={visible.map((s) => ({ key: s.key, icon: <span aria-hidden>{s.icon}</span>, label: s.label }))}
             onClick={(e) => go(e.key)}
           />
         </nav>
@@ -57,20 +58,20 @@ export function Shell() {
         <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '0 24px', borderBottom: '1px solid #f0f0f0' }}>
           <Typography.Text strong>{T.appName}</Typography.Text>
           <Space>
-            <UserOutlined />
+            <UserOutlined aria-hidden />
             <span>
               {T.operator}：{operator?.name}（{operator?.roles.map((r) => ROLE_LABELS[r]).join('、')}）
             </span>
-            <Button icon={<KeyOutlined />} onClick={() => setChangingPin(true)}>
+            <Button icon={<KeyOutlined aria-hidden />} onClick={() => setChangingPin(true)}>
               {T.changePin}
             </Button>
-            <Button icon={<LockOutlined />} onClick={lockNow}>
+            <Button icon={<LockOutlined aria-hidden />} onClick={lockNow}>
               {T.lock}
             </Button>
-            <Button icon={<SwapOutlined />} onClick={() => leave('switch')}>
+            <Button icon={<SwapOutlined aria-hidden />} onClick={() => leave('switch')}>
               {T.switchOperator}
             </Button>
-            <Button icon={<LogoutOutlined />} onClick={() => leave('logout')}>
+            <Button icon={<LogoutOutlined aria-hidden />} onClick={() => leave('logout')}>
               {T.logout}
             </Button>
           </Space>
