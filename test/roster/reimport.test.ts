@@ -86,3 +86,36 @@ describe('importing a corrected sheet again', () => {
     expect(rows).toHaveLength(3);
   });
 });
+
+describe('relation detail', () => {
+  it('keeps 长子, 次女 and 妻 beside the relation, exports them as written and reads them back unchanged', async () => {
+    const v = await setUpVillage();
+    await v.core.call(v.session, 'roster.xlsx.import', {
+      file: await xlsxFile([
+        HEADER,
+        ['E01', '第一村小组', '', '符亚光', '户主', ''],
+        ['E01', '第一村小组', '', '王春燕', '妻', ''],
+        ['E01', '第一村小组', '', '符小军', '长子', ''],
+        ['E01', '第一村小组', '', '符小梅', '次女', ''],
+      ]),
+    });
+    const h = (await v.core.call(v.session, 'roster.households.list', { query: 'E01' })).rows[0]!;
+    const members = (await v.core.call(v.session, 'roster.households.get', { id: h.id })).members;
+    expect(members.map((m) => [m.name, m.relation, m.relationDetail])).toEqual([
+      ['符亚光', '户主', ''],
+      ['王春燕', '配偶', '妻'],
+      ['符小军', '子', '长子'],
+      ['符小梅', '女', '次女'],
+    ]);
+
+    const exported = await v.core.call(v.session, 'roster.xlsx.export', {});
+    const again = await v.core.call(v.session, 'roster.xlsx.preview', { file: exported });
+    expect(again.existing).toEqual([{ row: 2, number: 'E01', headName: '符亚光', changes: [] }]);
+
+    // an edit that keeps the relation keeps the word; one that changes it drops it
+    const edited = members.map((m) => ({ id: m.id, name: m.name, relation: (m.name === '符小梅' ? '其他' : m.relation) as '户主' }));
+    await v.core.call(v.session, 'roster.households.update', { id: h.id, groupId: h.groupId, number: 'E01', members: edited });
+    const after = (await v.core.call(v.session, 'roster.households.get', { id: h.id })).members;
+    expect(after.map((m) => m.relationDetail)).toEqual(['', '妻', '长子', '']);
+  });
+});

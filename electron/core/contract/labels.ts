@@ -116,6 +116,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   query: '查询内容',
   raisedBy: '提出人',
   raisedOn: '提出日期',
+  relationDetail: '与户主关系（原写法）',
   reason: '理由',
   receiptPrinter: '小票打印机',
   relation: '与户主关系',

@@ -54,6 +54,7 @@ export function householdUpdate(db: Database, id: number, sheet: HouseholdInput,
       id: old.id,
       name: old.name,
       relation: m.relation,
+      relationDetail: m.relationDetail ?? old.relationDetail,
       gender: m.gender ?? old.gender,
       birthYear: m.birthYear ?? old.birthYear,
       idCard: m.idCard ?? old.idCard,
@@ -74,7 +75,10 @@ export function householdUpdate(db: Database, id: number, sheet: HouseholdInput,
 
 function memberChanges(old: MemberDetail, next: Member): string[] {
   const out: string[] = [];
-  if (next.relation !== old.relation) out.push(`与户主关系 ${old.relation} → ${next.relation}`);
+  const said = (relation: string, detail: string | undefined) => detail || relation;
+  if (said(next.relation, next.relationDetail) !== said(old.relation, old.relationDetail)) {
+    out.push(`与户主关系 ${said(old.relation, old.relationDetail)} → ${said(next.relation, next.relationDetail)}`);
+  }
   if (next.gender !== old.gender) out.push(`性别 ${gender(old.gender)} → ${gender(next.gender)}`);
   if (next.birthYear !== old.birthYear) out.push(`出生年份 ${old.birthYear ?? '未填'} → ${next.birthYear ?? '未填'}`);
   // numbers are said to change, never shown: the preview is on a shared office screen

@@ -154,7 +154,10 @@ export function planImport(db: Database, rows: readonly SheetRow[], mapping: Imp
         relation = '其他';
       }
     }
-    block.rows.push({ row: r.row, member: readMember(r, name, relation, mapping, problem, thisYear) });
+    // 长子, 次女, 妻 are kept as written beside the relation they stand for
+    const word = relationRaw.replace(/\s/g, '');
+    const member = readMember(r, name, relation, mapping, problem, thisYear);
+    block.rows.push({ row: r.row, member: { ...member, relationDetail: word && word !== relation ? word.slice(0, 10) : '' } });
   }
 
   const groups = listGroups(db);
