@@ -44,7 +44,7 @@ export function buildDocument(db: Database, villageName: string, input: Document
     case 'monthly':
     case 'quarterly': {
       const period = input.kind === 'monthly' ? monthPeriod(input.month) : quarterPeriod(input.quarter);
-      const data = pointsPublicationData(db, villageName, period, publicity, settings.objectionPlace, input.kind === 'quarterly');
+      const data = pointsPublicationData(db, villageName, period, publicity, settings.objectionPlace, true);
       const paper = input.kind === 'monthly' ? input.paper : 'A4';
       const doc = input.kind === 'quarterly' ? quarterlyPublication(data, stamp) : paper === 'A3' ? monthlyWallPublication(data, stamp) : monthlyPublication(data, stamp);
       const names = [...data.groups.flatMap((g) => g.rows.map((r) => r.headName)), ...(data.cadres ?? []).map((c) => c.name)];

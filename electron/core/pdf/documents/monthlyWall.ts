@@ -1,5 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { grid, pageSet, PAPERS, PAPER_SCALE, signed } from '../layout.js';
+import { dutyBlock } from './dutyWeekly.js';
 import { notice, signatures, type HouseholdPointsData, type HouseholdPointsRow, type PublicationOptions } from './householdPoints.js';
 
 /**
@@ -106,6 +107,8 @@ export function monthlyWallPublication(data: HouseholdPointsData, options: Publi
   for (const [i, sheet] of wallSheets(data).entries()) {
     content.push({ columns: sheet.map((stack) => ({ width: '*', stack })), columnGap: GAP, ...(i > 0 ? { pageBreak: 'before' as const } : {}) });
   }
+  // the cadres' duty block, as on the A4 version, on a sheet of its own
+  if (data.cadres?.length) content.push({ text: '村干部履职积分', style: 'heading', pageBreak: 'before' }, dutyBlock(data.cadres, data.cadres.map((c) => c.total), '本月积分'));
   const doc = pageSet({
     paper: 'A3',
     orientation: 'landscape',
