@@ -1,6 +1,7 @@
 import { expect, screenshot, test } from './fixtures.js';
 import { SetupPage } from './pages/setup.js';
 import { ShellPage } from './pages/shell.js';
+import { TownshipPage } from './pages/township.js';
 
 test('every menu item is reachable at 1366×768 and each screen is photographed for review', async ({ page, cunji }) => {
   expect(page.viewportSize()).toEqual({ width: 1366, height: 768 });
@@ -54,4 +55,20 @@ test('a fresh village: a to-do leads to its screen and goes once done; a templat
   await page.getByRole('navigation', { name: '主导航' }).getByText('首页', { exact: true }).click();
   await expect(page.getByRole('button', { name: '去村干部' })).toBeVisible();
   await expect(page.getByRole('button', { name: '去清单管理' })).toHaveCount(0);
+});
+
+test('a township installation: its setup says 本乡镇信息 and each of its screens is photographed at 1366×768', async ({ page, cunji }) => {
+  await cunji.open(page);
+  await page.getByRole('radio', { name: '乡镇汇总' }).check();
+  await expect(page.getByRole('heading', { name: '初次使用：设置本乡镇信息' })).toBeVisible();
+  await screenshot(page, 'screen-township-00-初次使用');
+  // the page object walks the form from its first state
+  await page.reload();
+  await new TownshipPage(page).setUp();
+  const shell = new ShellPage(page);
+  const labels = await shell.menuLabels();
+  for (const [i, label] of labels.entries()) {
+    await shell.openScreen(label);
+    await screenshot(page, `screen-township-${String(i + 1).padStart(2, '0')}-${label}`);
+  }
 });
