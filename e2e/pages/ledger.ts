@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect } from '../fixtures.js';
+import { expect, SLOW } from '../fixtures.js';
 import { choose } from './antd.js';
 
 /** Like `choose`, for long lists: types into the select's search first (antd renders only visible options). */
@@ -99,7 +99,8 @@ export class ReviewPage {
     const dialog = this.page.getByRole('dialog');
     await dialog.getByLabel('理由').fill(reason);
     await dialog.getByRole('button', { name: '不通过' }).click();
-    await expect(dialog).toBeHidden();
+    // the dialog closes once the rejection is written and the list reloaded: slow on a loaded machine
+    await expect(dialog).toBeHidden(SLOW);
   }
 
   /** Every pending entry of the month the reviewer may decide on, across all table pages. */
@@ -112,7 +113,8 @@ export class ReviewPage {
     const dialog = this.page.getByRole('dialog');
     await dialog.getByLabel('理由').fill(reason);
     await dialog.getByRole('button', { name: '不通过' }).click();
-    await expect(dialog).toBeHidden();
+    // the dialog closes once the rejection is written and the list reloaded: slow on a loaded machine
+    await expect(dialog).toBeHidden(SLOW);
   }
 
   async approveAll() {
