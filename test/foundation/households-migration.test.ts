@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/connection.js';
 import { tempDir } from '../helpers.js';
 
-describe('migration 010 (dividend items and redemption hand-overs)', () => {
+describe('migration 016 (dividend items and redemption hand-overs)', () => {
   it('adds append-only tables for the items a dividend counted and for hand-over events', () => {
     const file = join(tempDir(), 'cunji.sqlite');
-    openDatabase(file, { targetVersion: 9 }).close();
-    const db = openDatabase(file, { targetVersion: 10 });
-    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    // a village database as the previous release left it (version 11) must still gain these tables
+    openDatabase(file, { targetVersion: 11 }).close();
+    const db = openDatabase(file, { targetVersion: 16 });
+    expect(db.pragma('user_version', { simple: true })).toBe(16);
     // The rows they reference are not the point here.
     db.pragma('foreign_keys = OFF');
     db.prepare("INSERT INTO dividend_items VALUES (1, 1, '基础分', '户基础分（每年）', 0)").run();

@@ -8,7 +8,7 @@ import { getReceipt } from './redeem.js';
 
 /**
  * 交付: how a redemption's goods reach the household, as append-only events
- * (`redemption_handovers`, migration 010); the newest is the current state.
+ * (`redemption_handovers`, migration 016); the newest is the current state.
  * A redemption without events was handed over at the counter.
  */
 

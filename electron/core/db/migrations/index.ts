@@ -7,9 +7,10 @@ import { dividends } from './006-dividends.js';
 import { township } from './007-township.js';
 import { integrity } from './008-integrity.js';
 import { cadre } from './009-cadre.js';
-import { households } from './010-households.js';
 import { dates } from './011-dates.js';
+import { usability } from './012-usability.js';
 import { townshipRhythm } from './013-township-rhythm.js';
+import { households } from './016-households.js';
 import type { Migration } from './types.js';
 
 /** Every schema version in order; append only — never edit a released migration. */
@@ -23,9 +24,10 @@ export const migrations: readonly Migration[] = [
   township,
   integrity,
   cadre,
-  households,
   dates,
+  usability,
   townshipRhythm,
+  households,
 ];
 
 export const LATEST_VERSION = migrations.length === 0 ? 0 : (migrations[migrations.length - 1] as Migration).version;

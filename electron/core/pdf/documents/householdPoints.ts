@@ -41,7 +41,7 @@ export interface PublicationOptions {
   paper?: Paper;
 }
 
-function notice(data: HouseholdPointsData): Content {
+export function notice(data: HouseholdPointsData): Content {
   return {
     text: [
       { text: '公示期：', bold: true },
@@ -74,7 +74,7 @@ function householdTable(data: HouseholdPointsData, rows: HouseholdPointsRow[], t
   );
 }
 
-function signatures(): Content {
+export function signatures(): Content {
   return {
     margin: [0, 24, 0, 0],
     columns: [

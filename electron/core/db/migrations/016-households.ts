@@ -15,7 +15,7 @@ import type { Migration } from './types.js';
  * over at the counter, as every redemption was before this version.
  */
 export const households: Migration = {
-  version: 10,
+  version: 16,
   name: 'households',
   up(db) {
     db.exec(`
