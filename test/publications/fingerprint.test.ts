@@ -35,12 +35,22 @@ describe('数据指纹 of a month closure', () => {
 
     await core.call(reviewer, 'ledger.closeMonth', { month: '2026-03' });
     const march = anchorFingerprint(readAnchor(core.db, '2026-03'));
+    const entriesHead = readAnchor(core.db, '2026-03').find((h) => h.register === 'entries')!.hash;
     const pdf = bytesOf(await core.call(admin, 'publications.preview', { kind: 'monthly', month: '2026-03' }));
     pageOnePng(pdf, 'pdf-monthly-fingerprint');
     const closed = pdfText(pdf);
     expect(printed(closed)).toBe(march);
     const report = await core.call(admin, 'ledger.verify', {});
     expect(report.lastClosure).toEqual({ month: '2026-03', fingerprint: march });
+
+    // An anchor edited by hand (its trigger dropped) prints another fingerprint, and 数据校验 names it.
+    core.db.exec('DROP TRIGGER closure_anchors_no_update');
+    core.db.prepare("UPDATE closure_anchors SET hash = ? WHERE month = '2026-03' AND register = 'entries'").run('f'.repeat(64));
+    const edited = pdfText(bytesOf(await core.call(admin, 'publications.preview', { kind: 'monthly', month: '2026-03' })));
+    expect(printed(edited)).not.toBe(march);
+    expect(printed(edited)).toBe(anchorFingerprint(readAnchor(core.db, '2026-03')));
+    expect((await core.call(admin, 'ledger.verify', {})).findings.join('\n')).toContain('2026-03 月结账时记下的积分记录');
+    core.db.prepare("UPDATE closure_anchors SET hash = ? WHERE month = '2026-03' AND register = 'entries'").run(entriesHead);
 
     // The quarter prints its last closed month's anchor, named.
     const quarter = flat(pdfText(bytesOf(await core.call(admin, 'publications.preview', { kind: 'quarterly', quarter: '2026-Q1' }))));
