@@ -66,10 +66,15 @@ test('a month of scoring: batch +100 for 19 households, keyboard inspection, rev
   await expect(page.getByText('已判为不通过', { exact: true })).toBeVisible();
   await review.approveAll();
   await expect(page.getByText('已通过 24 条', { exact: true })).toBeVisible();
-  // closing a month before its end is refused: test/ledger/dates.test.ts (its 3-second message was missed once under load here)
-  // the month is over: on the 1st of the next one the reviewer closes it
+  // the month is still running (on 31 December too, until the day ends): the reviewer sees why 结账 waits, for as long as it waits
+  await expect(review.notOverNotice(thisMonth)).toBeVisible();
+  await expect(review.closeButton()).toBeDisabled();
+  await screenshot(page, 'ledger-review-not-over');
+  // the month is over: on the 1st of the next one the reviewer comes back and closes it
   const nextMonth = cunji.day.monthsAgo(-1, 1);
   await page.clock.setSystemTime(cunji.clock.jumpTo(nextMonth));
+  await review.comeBack();
+  await expect(review.notOverNotice(thisMonth)).toHaveCount(0);
   await review.closeMonth();
   await expect(page.getByText(`${thisMonth} 已结账`, { exact: true })).toBeVisible();
   await screenshot(page, 'ledger-review-closed');

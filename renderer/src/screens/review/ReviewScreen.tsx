@@ -14,7 +14,7 @@ export function ReviewScreen() {
   const [rejecting, setRejecting] = useState<EntryRow | null>(null);
   const [reason, setReason] = useState('');
   const [earlyReason, setEarlyReason] = useState('');
-  const closable = r.current && !r.current.closed && r.current.pending === 0;
+  const closable = r.current && !r.current.closed && r.current.pending === 0 && !r.notOver;
   return (
     <div>
       <Typography.Title level={3}>{T.title}</Typography.Title>
@@ -58,6 +58,7 @@ export function ReviewScreen() {
               </Button>
             </Popconfirm>
           </Space>
+          {r.notOver && !r.current?.closed && <Alert style={{ marginBottom: 12 }} type="info" showIcon title={r.notOver} />}
           <Table<EntryRow>
             rowKey="seq"
             size="small"

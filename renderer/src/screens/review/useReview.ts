@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { EntryRow, EntryStatus, MonthRow } from '../../../../electron/core/contract/ledger.js';
 import { ApiFailure, invoke } from '../../api/client.js';
 import { useCan } from '../../app/session.js';
+import { today } from '../scoring/lookups.js';
 import { T } from './text.js';
 
 /** The reviewer's month: its entries, selection, decisions and closing. */
@@ -18,6 +19,8 @@ export function useReview() {
   const fail = useCallback((e: Error) => message.error(e.message), [message]);
   const isAdmin = useCan(['admin']);
   const [earlyClose, setEarlyClose] = useState(false);
+  // The core's refusal when the screen's own clock thought the month over: kept on screen, not a passing toast.
+  const [refusal, setRefusal] = useState<string | null>(null);
 
   const loadMonths = useCallback(() => {
     invoke('ledger.months', {}).then((ms) => {
@@ -32,6 +35,7 @@ export function useReview() {
   useEffect(loadMonths, [loadMonths]);
   useEffect(loadRows, [loadRows]);
   useEffect(() => setSelected([]), [month, status, list, householdId]);
+  useEffect(() => setRefusal(null), [month]);
   const refresh = () => {
     loadMonths();
     loadRows();
@@ -74,6 +78,8 @@ export function useReview() {
     },
     /** The month not over yet: an admin is asked why it closes early (audited); others see the refusal. */
     earlyClose,
+    /** Why this month cannot be closed yet, or null. */
+    notOver: month !== null && month >= today().slice(0, 7) && !isAdmin ? (refusal ?? T.notOver(month)) : refusal,
     cancelEarlyClose: () => setEarlyClose(false),
     close: async (reason = '') => {
       if (!month) return false;
@@ -85,6 +91,7 @@ export function useReview() {
         return true;
       } catch (e) {
         if (e instanceof ApiFailure && e.code === 'MONTH_NOT_OVER' && isAdmin && !reason.trim()) setEarlyClose(true);
+        else if (e instanceof ApiFailure && e.code === 'MONTH_NOT_OVER') setRefusal(e.message);
         else fail(e as Error);
         return false;
       }
