@@ -1,4 +1,5 @@
 import { ALL_ROLES } from '../electron/core/contract/system.js';
+import { anchorFingerprint, readAnchor } from '../electron/core/db/anchor-fingerprint.js';
 import { insertOperator } from '../electron/core/operators/operators.js';
 import { hashPin } from '../electron/core/operators/pin.js';
 import { expect, openBackfill, screenshot, test, type CunjiApp } from './fixtures.js';
@@ -103,6 +104,10 @@ test('数据校验 reports the chains and balances intact', async ({ page, cunji
   await page.getByRole('navigation', { name: '主导航' }).getByText('积分设置与校验').click();
   await page.getByRole('button', { name: '数据校验' }).click();
   await expect(page.getByText(/校验通过：1 条积分记录、1 条审核记录及其他各项登记完整无改动/)).toBeVisible();
+  // the closed month's 数据指纹, the one its monthly publication prints
+  const lastMonth = cunji.day.lastMonth;
+  const fingerprint = anchorFingerprint(readAnchor(cunji.core.db, lastMonth));
+  await expect(page.getByText(`最近结账的 ${Number(lastMonth.slice(0, 4))}年${Number(lastMonth.slice(5))}月：数据指纹 ${fingerprint}`)).toBeVisible();
   await screenshot(page, 'ledger-verify');
 });
 
