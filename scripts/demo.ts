@@ -30,7 +30,7 @@ if (existsSync(dbFile)) {
   for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
 }
 
-await createDemo(dataDir, { seed });
+await createDemo(dataDir, { seed, weeklyNotices: true });
 console.log(`演示数据已生成（种子 ${seed}）：${DEMO_VILLAGE.villageName}，${DEMO_VILLAGE.groups.length} 个村小组
 数据目录：${dataDir}
 登录：操作员“${DEMO_VILLAGE.admin.name}”，PIN ${DEMO_VILLAGE.admin.pin}

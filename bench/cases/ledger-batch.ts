@@ -1,5 +1,5 @@
 import { interleave, type BenchCase } from '../harness.js';
-import { twinTable } from './floor-table.js';
+import { sameRowsFloor, twinTable } from './floor-table.js';
 import { pointsVillage, SESSION } from './points-village.js';
 
 /**
@@ -29,12 +29,14 @@ export const ledgerBatch: BenchCase = {
       const insert = db.prepare(`INSERT INTO entries_floor (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`);
       const last = db.prepare('SELECT * FROM entries ORDER BY seq DESC LIMIT ?');
       let rows: Record<string, unknown>[] = [];
-      let day = 1;
+      // one batch per day, March then February (the clock stands at the end of March)
+      const days = [3, 2].flatMap((m) => Array.from({ length: m === 3 ? 31 : 28 }, (_, d) => `2026-0${m}-${String(d + 1).padStart(2, '0')}`));
+      const batch = () => core.call(SESSION, 'ledger.record', { itemId, date: days.shift()!, householdIds: ids });
       let floorSeq = 1;
       const n = quick ? 2 : 15;
       const { subject, floor } = await interleave(
         n,
-        { run: () => core.call(SESSION, 'ledger.record', { itemId, date: `2026-03-${String(day++).padStart(2, '0')}`, householdIds: ids }) },
+        { run: batch },
         {
           // the rows the subject wrote last, same values, numbered in the twin's own sequence
           before: () => (rows = (last.all(households) as Record<string, unknown>[]).reverse().map((r) => ({ ...r, seq: floorSeq++ }))),
@@ -44,13 +46,49 @@ export const ledgerBatch: BenchCase = {
             }).immediate(),
         },
       );
+      // What stands in the way of the goal: the rows the batch must write besides the entries
+      // (a chain link each, the balance caches, its audit row), written plainly, against the same subject.
+      const renumber = (key: string) => (r: Record<string, unknown>, k: number) => ({ ...r, [key]: k });
+      const plain = sameRowsFloor(db, [
+        { table: 'entries', latest: `SELECT * FROM entries ORDER BY seq DESC LIMIT ${households}`, unique: renumber('seq') },
+        {
+          table: 'chain_links',
+          latest: `SELECT * FROM (SELECT * FROM chain_links WHERE register = 'entries' ORDER BY seq DESC LIMIT ${households})
+                   UNION ALL SELECT * FROM (SELECT * FROM chain_links WHERE register = 'audit_log' ORDER BY seq DESC LIMIT 1)`,
+          unique: renumber('seq'),
+        },
+        { table: 'household_balances', latest: `SELECT b.* FROM household_balances b WHERE b.household_id IN (SELECT household_id FROM entries ORDER BY seq DESC LIMIT ${households})` },
+        { table: 'audit_log', latest: 'SELECT * FROM audit_log ORDER BY id DESC LIMIT 1', unique: renumber('id') },
+      ]);
+      const same = await interleave(n, { run: batch }, plain);
+      const round = (ms: number) => Math.round(ms * 100) / 100;
+      const size = `${households} entries per batch, capped item`;
+      // Not irreducible: writing every row plainly costs little more than the entries alone; the rest is the
+      // batch's rules (caps pass, two SHA-256 per entry — its own hash and its chain link — and the triggers).
+      const note =
+        `未达到的原因（已测）：批量记分要写的全部行（积分记录、每条一个哈希链环节、余额缓存、操作日志）直接写入只要 ` +
+        `${round(same.floor.median)} ms，是只写积分记录的 ${round(same.floor.median / floor.median)} 倍；其余是规则本身的代价：` +
+        `上限检查、每条记录两次 SHA-256（记录哈希与链环节）和触发器`;
       return {
         status: 'measured',
-        subject,
-        floor,
-        goal: { ratio: 3 },
-        floorLabel: 'raw INSERT of the same rows into a twin of entries (same constraints and indexes), one transaction',
-        size: `${households} entries per batch, capped item`,
+        rows: [
+          {
+            title: '批量记分 1,000 条 / record one batch of 1,000 entries',
+            size,
+            subject,
+            floor,
+            goal: { ratio: 3 },
+            floorLabel: 'raw INSERT of the same rows into a twin of entries (same constraints and indexes), one transaction',
+            ...(subject.median > 3 * floor.median ? { note } : {}),
+          },
+          {
+            title: '批量记分 对 同样的行 / one batch vs every row it writes, written plainly',
+            size,
+            ...same,
+            goal: { ratio: 3 },
+            floorLabel: 'the same entries, their chain links, balance caches and audit row inserted into twins (same constraints and indexes, no triggers), one transaction',
+          },
+        ],
       };
     } finally {
       core.db.close();

@@ -7,20 +7,12 @@ import type { Core } from '../../electron/core/api/dispatcher.js';
 import { DB_FILE_NAME } from '../../electron/core/db/connection.js';
 import { periodPoints } from '../../electron/core/stats/points.js';
 import { interleave, sample, type BenchCase, type CaseRow, type ScaleRow } from '../harness.js';
-import { twinTable } from './floor-table.js';
+import { sameRowsFloor } from './floor-table.js';
 import { barePage, loadBare, openToFirstScreen, webHostRss } from './first-screen.js';
 import { fillLedger, ledgerVillage, redeemOnce, reopenVillage } from './ledger-village.js';
 
-const WRITTEN = ['entries', 'redemptions', 'redemption_lines', 'stock_moves', 'audit_log'] as const;
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const round = (ms: number) => Math.round(ms * 100) / 100;
-
-/** The copied row made unique in its twin: a new key, and new values where the table has a UNIQUE constraint. */
-function fresh(table: (typeof WRITTEN)[number], key: string, row: Record<string, unknown>, n: number): Record<string, unknown> {
-  if (table === 'redemption_lines') return { ...row, line_no: n };
-  const r = { ...row, [key]: n };
-  return table === 'redemptions' ? { ...r, number: `${String(row.number)}-${n}`, idem_key: `${String(row.idem_key)}-${n}` } : r;
-}
 
 /** WAL frames (pages) one commit of `fn` writes, from an emptied log. */
 async function framesOf(db: Database, fn: () => unknown): Promise<number> {
@@ -36,41 +28,37 @@ async function redemptionRows(core: Core, ids: number[], goods: number[], next: 
   const one = db.prepare('INSERT INTO bench_floor (v) VALUES (?)');
   const oneRow = await interleave(samples, { run: () => redeemOnce(core, ids, goods, next()) }, { run: () => db.transaction(() => one.run('x')).immediate() }, 5);
 
-  // The second floor copies the rows of the last redemption, renumbered in each twin.
-  for (const t of WRITTEN) twinTable(db, t, `${t}_twin`);
-  const copies = WRITTEN.map((t) => {
-    const key = (db.prepare(`SELECT name FROM pragma_table_info('${t}')`).all() as { name: string }[])[0]!.name;
-    const cols = (db.prepare(`SELECT name FROM pragma_table_info('${t}')`).all() as { name: string }[]).map((c) => c.name);
-    const many = t === 'redemption_lines' || t === 'stock_moves' ? goods.length : 1;
-    return {
-      table: t,
-      key,
-      insert: db.prepare(`INSERT INTO ${t}_twin (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`),
-      last: db.prepare(`SELECT * FROM ${t} ORDER BY ${key} DESC LIMIT ${many}`),
-      next: 1,
-    };
-  });
-  let plain: Record<string, unknown>[][] = [];
-  const sameRows = await interleave(
-    samples,
-    { run: () => redeemOnce(core, ids, goods, next()) },
+  // The second floor: the rows of the last redemption, its chain links and caches included, written plainly.
+  const lines = goods.length;
+  const renumber = (key: string) => (r: Record<string, unknown>, n: number) => ({ ...r, [key]: n });
+  const plain = sameRowsFloor(db, [
+    { table: 'entries', latest: 'SELECT * FROM entries ORDER BY seq DESC LIMIT 1', unique: renumber('seq') },
     {
-      before: () => (plain = copies.map((c) => (c.last.all() as Record<string, unknown>[]).map((r) => fresh(c.table, c.key, r, c.next++)))),
-      run: () =>
-        db.transaction(() => {
-          copies.forEach((c, i) => {
-            for (const r of plain[i]!) c.insert.run(r);
-          });
-        }).immediate(),
+      table: 'redemptions',
+      latest: 'SELECT * FROM redemptions ORDER BY id DESC LIMIT 1',
+      unique: (r, n) => ({ ...r, id: n, number: `${String(r.number)}-${n}`, idem_key: `${String(r.idem_key)}-${n}` }),
     },
-    5,
-  );
+    { table: 'redemption_lines', latest: `SELECT * FROM redemption_lines ORDER BY redemption_id DESC, line_no LIMIT ${lines}`, unique: renumber('line_no') },
+    { table: 'stock_moves', latest: `SELECT * FROM stock_moves ORDER BY id DESC LIMIT ${lines}`, unique: renumber('id') },
+    { table: 'audit_log', latest: 'SELECT * FROM audit_log ORDER BY id DESC LIMIT 1', unique: renumber('id') },
+    // one link per row above: 1 entry, 1 redemption, its lines and stock moves, 1 audit row
+    {
+      table: 'chain_links',
+      latest: `SELECT * FROM chain_links l WHERE l.register IN ('entries', 'redemptions', 'redemption_lines', 'stock_moves', 'audit_log')
+                 AND l.seq > (SELECT max(seq) FROM chain_links m WHERE m.register = l.register)
+                             - (CASE WHEN l.register IN ('redemption_lines', 'stock_moves') THEN ${lines} ELSE 1 END)`,
+      unique: renumber('seq'),
+    },
+    { table: 'household_balances', latest: 'SELECT b.* FROM household_balances b JOIN entries e ON e.household_id = b.household_id ORDER BY e.seq DESC LIMIT 1' },
+    { table: 'goods', latest: `SELECT g.* FROM goods g JOIN stock_moves m ON m.goods_id = g.id ORDER BY m.id DESC LIMIT ${lines}` },
+  ]);
+  const sameRows = await interleave(samples, { run: () => redeemOnce(core, ids, goods, next()) }, plain, 5);
   const frames = await framesOf(db, () => redeemOnce(core, ids, goods, next()));
   const floorFrames = await framesOf(db, () => db.transaction(() => one.run('x')).immediate());
   const plainOverOne = round(sameRows.floor.median / oneRow.floor.median);
   const note =
     `不可再省的代价：同样的行用最直接的方式写入（下一行的下限）就要 ${round(sameRows.floor.median)} ms，是一行事务的 ${plainOverOne} 倍；` +
-    `一次兑换的提交写 ${frames} 个数据页（5 张表、它们的索引、余额与库存缓存），一行事务写 ${floorFrames} 个`;
+    `一次兑换的提交写 ${frames} 个数据页（5 张表、哈希链、它们的索引、余额与库存缓存），一行事务写 ${floorFrames} 个`;
   return [
     {
       title: '单次兑换（100 万条积分记录）/ one redemption at 1M ledger rows',
@@ -85,7 +73,7 @@ async function redemptionRows(core: Core, ids: number[], goods: number[], next: 
       size,
       ...sameRows,
       goal: { ratio: 2.5 },
-      floorLabel: 'the same rows inserted into twins of the 5 tables (same constraints and indexes, no triggers), one durable transaction',
+      floorLabel: 'the same rows (5 tables, their chain links, balance and stock caches) inserted into twins with the same constraints and indexes, no triggers, one durable transaction',
     },
   ];
 }

@@ -9,7 +9,8 @@ async function chooseTyping(page: Page, select: Locator, typed: string, option: 
   await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
 }
 
-const nav = (page: Page, label: string) => page.getByRole('navigation', { name: '主导航' }).getByText(label, { exact: true }).click();
+/** Opens a screen from the left navigation by its label. */
+export const nav = (page: Page, label: string) => page.getByRole('navigation', { name: '主导航' }).getByText(label, { exact: true }).click();
 
 /** 积分录入: one item for households picked by group and multi-select. */
 export class ScoringPage {
@@ -26,6 +27,15 @@ export class ScoringPage {
     await choose(p, p.getByLabel('村小组'), group);
     await p.locator('.ant-table-thead .ant-checkbox-input').check();
     await p.getByLabel('说明').fill(note);
+    await p.getByRole('button', { name: '保存记录' }).click();
+  }
+
+  /** Points for one cadre on a duty item (item found by typing part of its name). */
+  async forCadre(typed: string, item: string, cadre: string) {
+    const p = this.page;
+    await p.getByText('给村干部记分', { exact: true }).click();
+    await chooseTyping(p, p.getByLabel('清单事项'), typed, item);
+    await choose(p, p.getByRole('combobox', { name: '村干部' }), cadre);
     await p.getByRole('button', { name: '保存记录' }).click();
   }
 }

@@ -132,6 +132,33 @@ describe('weekly cadre notice', () => {
   });
 });
 
+describe('monthly and quarterly notices', () => {
+  it('carry the weekly notice’s per-cadre block: items due in the month or quarter, done or open, and the rate', async () => {
+    const { core, session, item, secretary, supervisor } = await village();
+    const assign = (name: string, cadreId: number) => core.call(session, 'checklist.assign', { itemId: item(name).id, cadreId });
+    await assign('组织党员集中学习', secretary); // weekly: five weeks end in March, one done
+    await assign('按时完成村务公开（每月10日前）', secretary); // monthly, open
+    await assign('村务监督委员会监督村务公开和财务', supervisor); // monthly, done
+    await core.call(session, 'ledger.record', { itemId: item('组织党员集中学习').id, date: '2026-03-10', cadreId: secretary });
+    await core.call(session, 'ledger.record', { itemId: item('村务监督委员会监督村务公开和财务').id, date: '2026-03-12', cadreId: supervisor });
+    const text = async (input: { kind: 'monthly'; month: string } | { kind: 'quarterly'; quarter: string }) =>
+      squash(pdfText(Buffer.from((await core.call(session, 'publications.preview', input)).file.dataBase64, 'base64')));
+
+    const month = await text({ kind: 'monthly', month: '2026-03' });
+    expect(month).toMatch(/序号 姓名 职务 应完成事项（按周期） 完成率 本月积分/);
+    // points in the last column are approved ones; these two entries still wait for review
+    expect(month).toMatch(/王书记 书记 已完成 组织党员集中学习 1\/5 \+1 1\/6 16% 0/);
+    expect(month).toContain('未完成 按时完成村务公开（每月10日前）');
+    expect(month).toMatch(/符监委 监委会 已完成 村务监督委员会监督村务公开和财务 1\/1 100% 0\s+\+2/);
+
+    const quarter = await text({ kind: 'quarterly', quarter: '2026-Q1' });
+    expect(quarter).toMatch(/完成率 本季积分/);
+    // the quarter: 13 weeks and three months fall due
+    expect(quarter).toMatch(/王书记 书记 已完成 组织党员集中学习 1\/13 \+1 1\/16 6% 0/);
+    expect(quarter).toMatch(/符监委 监委会 已完成 村务监督委员会监督村务公开和财务 1\/3 33% 0\s+1\/3 \+2/);
+  });
+});
+
 describe('migration 009 (cadre)', () => {
   it('adds cadence, party-only, co-owners and the 党员 flag to a version-7 database', () => {
     const file = join(tempDir(), 'cunji.sqlite');

@@ -116,6 +116,10 @@ describe('documents', () => {
     }
     // The +/− columns show what the net hides: 张建国's +60 is +70 awarded and −10 deducted.
     expect(text).toMatch(/01001 张建国 \+70 −10 \+60 300/);
+    // the month's cadre block: due items done or open and the rate, as on the weekly notice
+    expect(text).toMatch(/序号 姓名 职务 应完成事项（按周期） 完成率 本月积分/);
+    expect(text).toMatch(/王书记 书记 已完成 组织党员集中学习 \+5 1\/1 100% \+30/);
+    expect(text).toMatch(/黄委员 委员 本期没有到期事项 0\/0 — 0/);
   });
 
   it('quarterly publication: the months, the quarter total and the cadres', async () => {
@@ -124,7 +128,10 @@ describe('documents', () => {
     expect(text).toContain('2026年第一季度');
     expect(text).toMatch(/排名 户号 户主 1月 2月 3月 加分 扣分 本季积分 累计积分/);
     expect(text).toMatch(/1 01001 张建国 \+40 \+10 \+10 \+70 −10 \+60 300/);
-    expect(text).toMatch(/王书记 书记 86/);
+    expect(text).toMatch(/序号 姓名 职务 应完成事项（按周期） 完成率 本季积分/);
+    expect(text).toMatch(/王书记 书记 已完成 组织党员集中学习 \+5 1\/1 100% \+86/);
+    expect(text).toMatch(/符主任 主任 已完成 环境卫生巡查 \+2 1\/2 50% \+79/);
+    expect(text).toContain('未完成 村务公开');
   });
 
   it('weekly duty publication: each cadre, items due done or open, rate and week total', async () => {

@@ -49,7 +49,8 @@ export function pointsData(n: number, quarter = false): HouseholdPointsData {
     groups,
     publicity: { from: '2026-04-01', to: '2026-04-07' },
     objectionPlace: '村务监督委员会（村委会办公室）',
-    ...(quarter ? { cadres: [{ name: '王书记', post: '书记', points: 86 }, { name: '符主任', post: '主任', points: 79 }] } : {}),
+    // the period's points of each cadre beside the same duty block as the weekly notice
+    cadres: dutyWeek.cadres.map((c, i) => ({ ...c, total: quarter ? [86, 79, 0][i]! : [30, 21, 0][i]! })),
   };
 }
 

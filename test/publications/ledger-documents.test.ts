@@ -70,7 +70,7 @@ describe('publications from the ledger', () => {
     const text = squash(pdfText(bytesOf(r)));
     expect(text).toContain('2026年第一季度');
     expect(text).toMatch(/1 02001 户主2 0 0 \+100 \+100 0 \+100 100/);
-    expect(text).toMatch(/李主任 主任 3/);
+    expect(text).toMatch(/李主任 主任 已完成 调解矛盾纠纷 \+3 0\/0 — \+3/);
     expect(text).not.toMatch(PERSONAL_NUMBER);
   });
 

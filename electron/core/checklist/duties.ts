@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ChecklistCode, DutyOverview } from '../contract/checklist.js';
 import { STATUS_SQL } from '../ledger/entries.js';
+import { coOwnersOf } from './items.js';
 
 /** Monday of the week containing `date` (weeks start on Monday in Chinese offices). */
 export function weekStart(date: string): string {
@@ -25,12 +26,13 @@ export function dutyOverview(db: Database, date: string): DutyOverview {
        WHERE i.active = 1 AND i.subject = 'cadre' ORDER BY c.sort, i.sort, i.id`,
     )
     .all(week, date, month, date) as { id: number; name: string; checklistCode: ChecklistCode; cadreId: number | null; week: number; month: number }[];
+  const coOwners = coOwnersOf(db);
   const cadres = db
     .prepare('SELECT id, name, post FROM cadres WHERE to_date IS NULL OR to_date >= ? ORDER BY id')
     .all(date) as { id: number; name: string; post: string }[];
   return {
     cadres: cadres.map((c) => {
-      const mine = items.filter((i) => i.cadreId === c.id).map(({ cadreId: _c, ...i }) => i);
+      const mine = items.filter((i) => i.cadreId === c.id).map(({ cadreId: _c, ...i }) => ({ ...i, coOwnerIds: (coOwners.get(i.id) ?? []).map((o) => o.id) }));
       return {
         cadreId: c.id,
         cadreName: c.name,

@@ -45,7 +45,7 @@ interface ItemRecord extends Omit<ItemRow, 'grades' | 'active' | 'noteRequired' 
 const CO_OWNERS_SQL = 'SELECT o.item_id AS itemId, c.id, c.name FROM item_co_owners o JOIN cadres c ON c.id = o.cadre_id';
 
 /** Co-owners of every item, or of one (the recording path reads only its own item's). */
-function coOwnersOf(db: Database, itemId?: number): Map<number, { id: number; name: string }[]> {
+export function coOwnersOf(db: Database, itemId?: number): Map<number, { id: number; name: string }[]> {
   const rows = (
     itemId === undefined
       ? prepared(db, `${CO_OWNERS_SQL} ORDER BY c.id`).all()

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { endpoint } from './endpoint.js';
 import { empty, file, id, localDate, nonEmpty, optionalText } from './fields.js';
+import type { PdfResult } from './publications.js';
 import type { FileResult } from './result.js';
+import { year } from './stats.js';
 
 export const CHECKLIST_CODES = ['party', 'service', 'development', 'conduct', 'duty', 'assist'] as const;
 export type ChecklistCode = (typeof CHECKLIST_CODES)[number];
@@ -139,7 +141,7 @@ export interface CadreDuties {
   cadreId: number;
   cadreName: string;
   post: string;
-  items: { id: number; name: string; checklistCode: ChecklistCode; week: number; month: number }[];
+  items: { id: number; name: string; checklistCode: ChecklistCode; week: number; month: number; coOwnerIds: number[] }[];
   week: number;
   month: number;
 }
@@ -160,6 +162,27 @@ export interface ItemSheetPreview {
   problems: ItemSheetProblem[];
   added: number;
   changed: number;
+}
+
+/** One cadre's line in the yearly ranking (评先评优): approved points of the year and the completion of due items. */
+export interface CadreRankRow {
+  cadreId: number;
+  name: string;
+  post: string;
+  /** Approved entries of the year, corrections netted. */
+  points: number;
+  due: number;
+  done: number;
+  rate: number | null;
+  /** 1 = most points; equal points share a rank. */
+  rank: number;
+}
+
+export interface CadreRanking {
+  year: number;
+  /** The last day counted: the year's end, or today while the year runs. */
+  through: string;
+  rows: CadreRankRow[];
 }
 
 const itemSheetInput = z.object({ checklistId: id, file });
@@ -184,4 +207,7 @@ export const checklistApi = {
   'checklist.xlsx.preview': endpoint<ItemSheetPreview>()('预览导入清单事项', itemSheetInput, ['admin'], 'async'),
   'checklist.xlsx.import': endpoint<{ version: number; written: number }>()('导入清单事项', itemSheetInput.extend({ meeting: meetingInput }), ['admin'], 'async'),
   'checklist.duties': endpoint<DutyOverview>()('查看干部职责', z.object({ date: localDate }), 'session', 'read'),
+  'checklist.ranking': endpoint<CadreRanking>()('查看干部年度积分排名', z.object({ year }), 'session', 'read'),
+  'checklist.ranking.pdf': endpoint<PdfResult>()('打印干部评先评优推荐表', z.object({ year }), 'session', 'async'),
+  'checklist.ranking.xlsx': endpoint<FileResult>()('导出干部评先评优推荐表', z.object({ year }), 'session', 'async'),
 } as const;

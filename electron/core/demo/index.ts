@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { createCore } from '../app.js';
-import type { Clock } from '../api/context.js';
+import { systemClock, type Clock } from '../api/context.js';
 import { isoWithOffset, localDate } from '../api/time.js';
 import { forkRng, type Rng } from './rng.js';
 import { seedRoster } from './roster.js';
-import { seedLedger } from './ledger.js';
+import { monthsUpTo, seedLedger } from './ledger.js';
+import { issueWeeklyNotices } from './publications.js';
 import { seedShop } from './shop.js';
 
 export interface DemoOptions {
@@ -38,14 +39,24 @@ export const DEMO_VILLAGE = {
   admin: { name: '管理员', pin: '1234' },
 } as const;
 
-/** Sets a fresh data folder up as the demo village with its admin operator, then runs every seeder. */
-export async function createDemo(dataDir: string, options: { seed: number; households?: number; clock?: Clock }): Promise<void> {
-  const core = createCore({ dataDir, ...(options.clock ? { clock: options.clock } : {}) });
+/**
+ * Sets a fresh data folder up as the demo village with its admin operator,
+ * runs every seeder and, with `weeklyNotices`, issues the year's weekly cadre
+ * notices through the publications handler (the clock moved to each issuing
+ * day). `npm run demo` asks for them; tests that only need the data leave
+ * them out, as rendering ~48 PDFs takes tens of seconds on a loaded machine.
+ */
+export async function createDemo(dataDir: string, options: { seed: number; households?: number; clock?: Clock; weeklyNotices?: boolean }): Promise<void> {
+  const base = options.clock ?? systemClock;
+  let moved: Date | null = null;
+  const clock: Clock = { now: () => moved ?? base.now() };
+  const core = createCore({ dataDir, clock });
   try {
     await core.call('demo', 'setup.complete', { ...DEMO_VILLAGE, groups: [...DEMO_VILLAGE.groups] });
     const at = core.clock.now();
     const opts: DemoOptions = { seed: options.seed, households: options.households ?? 600, today: localDate(at), now: isoWithOffset(at) };
     for (const [name, seeder] of SEEDERS) core.db.transaction(() => seeder(core.db, forkRng(options.seed, name), opts)).immediate();
+    if (options.weeklyNotices) await issueWeeklyNotices(core, monthsUpTo(opts.today, 12)[0] as string, opts.today, (iso) => (moved = iso === null ? null : new Date(iso)));
   } finally {
     core.db.close();
   }

@@ -10,6 +10,9 @@ import { recordScores, type Recorder } from '../ledger/record.js';
 import { closeMonth, reviewEntries } from '../ledger/review.js';
 import { insertOperator } from '../operators/operators.js';
 import { hashPin } from '../operators/pin.js';
+import { lastDayOfMonth } from '../publications/periods.js';
+import { writeSetting } from '../village/village.js';
+import { BACKFILL_FROM_SETTING } from '../village/window.js';
 
 export interface LedgerDemoOptions {
   /** The demo's today (`YYYY-MM-DD`): the twelve months up to it get records; its own month stays open with pending entries. */
@@ -28,7 +31,8 @@ function demoOperator(db: Database, name: string, roles: Role[], now: string): O
   return { id, name, roles };
 }
 
-function monthsUpTo(today: string, count: number): string[] {
+/** The `count` months up to today's, oldest first: the demo year. */
+export function monthsUpTo(today: string, count: number): string[] {
   const y = Number(today.slice(0, 4));
   const m = Number(today.slice(5, 7));
   return Array.from({ length: count }, (_, i) => {
@@ -80,6 +84,8 @@ export function seedLedger(db: Database, rng: () => number, opts: LedgerDemoOpti
   const reviewer = demoOperator(db, '赵监委', ['reviewer'], opts.now);
   const months = monthsUpTo(opts.today, 12);
   const year = months[0]!.slice(0, 4);
+  // The year of records is dated before the demo's set-up day, as an office entering its paper ledger would (补录).
+  writeSetting(db, BACKFILL_FROM_SETTING, `${months[0]}-01`);
   const at = (date: string): Recorder => ({ operatorId: clerk.id, now: `${date}T16:30:00.000+08:00`, dataDir: '' });
 
   if (listChecklists(db, false).length === 0) {
@@ -141,7 +147,8 @@ export function seedLedger(db: Database, rng: () => number, opts: LedgerDemoOpti
     for (let k = int(1, 3); k > 0; k--) seqs.push(...credit('调解矛盾纠纷', day(month), '调解邻里纠纷'));
     seqs.push(...credit('按时完成村务公开（每月10日前）', `${month}-08`, '村务公开栏更新'));
     seqs.push(...credit('村务监督委员会监督村务公开和财务', `${month}-09`, '审核村务公开和财务收支'));
-    for (const week of mondaysOf(month, lastDay(month))) {
+    // every Monday of a closed month, the 29th to 31st too, so each week of the year has its duties
+    for (const week of mondaysOf(month, open ? lastDay(month) : Number(lastDayOfMonth(month).slice(8)))) {
       for (const w of weekly) if (rng() < 0.8) seqs.push(...credit(w.name, week, '本周完成'));
     }
     if (open) return;

@@ -60,56 +60,64 @@ export function storePhoto(dataDir: string, photo: { fileName: string; dataBase6
   return `photos/${name}`;
 }
 
+interface Sums {
+  month: number;
+  year: number;
+  earned: number;
+}
+
 /**
- * What a subject already has this year (pending or approved): of the item in
- * the month and in the year, and earned points of any item in the year (the
- * village cap). One pass over the subject's year of entries, not one query
- * per cap: a batch runs this once per household.
+ * What each subject already has this year (pending or approved): of the item
+ * in the month and in the year, and earned points of any item in the year (the
+ * village cap). One grouped pass over the subjects' year of entries for the
+ * whole batch, not one query per household.
  */
-function recordedSums(db: Database, item: ItemRow, subject: { householdId: number | null; cadreId: number | null }, date: string) {
-  const col = subject.householdId !== null ? 'household_id' : 'cadre_id';
+function recordedSums(db: Database, item: ItemRow, col: 'household_id' | 'cadre_id', ids: readonly number[], date: string): Map<number, Sums> {
   const month = monthOf(date);
   const year = date.slice(0, 4);
-  return prepared(
+  const rows = prepared(
     db,
-    `SELECT coalesce(sum(CASE WHEN v.item_id = @item AND e.date >= @monthFrom AND e.date <= @monthTo THEN e.points END), 0) AS month,
+    `SELECT e.${col} AS id,
+            coalesce(sum(CASE WHEN v.item_id = @item AND e.date >= @monthFrom AND e.date <= @monthTo THEN e.points END), 0) AS month,
             coalesce(sum(CASE WHEN v.item_id = @item THEN e.points END), 0) AS year,
             coalesce(sum(CASE WHEN e.kind = 'earn' AND e.points > 0 THEN e.points END), 0) AS earned
        FROM entries e LEFT JOIN item_versions v ON v.id = e.item_version_id
-       WHERE e.${col} = @subject AND e.date >= @yearFrom AND e.date <= @yearTo AND ${STATUS_SQL} <> 'rejected'`,
-  ).get({ item: item.id, subject: subject.householdId ?? subject.cadreId, monthFrom: `${month}-01`, monthTo: `${month}-31`, yearFrom: `${year}-01-01`, yearTo: `${year}-12-31` }) as {
-    month: number;
-    year: number;
-    earned: number;
-  };
+       WHERE e.${col} IN (SELECT value FROM json_each(@ids)) AND e.date >= @yearFrom AND e.date <= @yearTo AND ${STATUS_SQL} <> 'rejected'
+       GROUP BY e.${col}`,
+  ).all({ item: item.id, ids: JSON.stringify(ids), monthFrom: `${month}-01`, monthTo: `${month}-31`, yearFrom: `${year}-01-01`, yearTo: `${year}-12-31` }) as (Sums & { id: number })[];
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 /** The village's yearly cap per household (null: none); read once per call, not once per household. */
 export const villageYearCap = (db: Database) => readSetting<number | null>(db, YEAR_CAP_SETTING, null);
 
-/** Refuses points beyond the item's monthly or yearly cap, or the village's yearly cap, naming the cap. */
-export function checkCaps(
-  db: Database,
-  item: ItemRow,
-  subject: { householdId: number | null; cadreId: number | null; label: string },
-  date: string,
-  points: number,
-  yearCap: number | null = villageYearCap(db),
-): void {
-  if (points <= 0) return;
-  const villageCap = subject.householdId !== null ? yearCap : null;
+interface CapSubject {
+  householdId: number | null;
+  cadreId: number | null;
+  label: string;
+}
+
+/** Refuses points beyond the item's monthly or yearly cap, or the village's yearly cap, naming the cap and the first subject over it. */
+export function checkCaps(db: Database, item: ItemRow, subjects: readonly CapSubject[], date: string, points: number, yearCap: number | null = villageYearCap(db)): void {
+  if (points <= 0 || subjects.length === 0) return;
+  const households = subjects[0]!.householdId !== null;
+  const villageCap = households ? yearCap : null;
   if (item.capMonth === null && item.capYear === null && villageCap === null) return;
   const month = monthOf(date);
   const year = date.slice(0, 4);
-  const done = recordedSums(db, item, subject, date);
-  if (item.capMonth !== null && done.month + points > item.capMonth) {
-    throw new UserError('CAP_EXCEEDED', `超过“${item.name}”每月上限 ${item.capMonth} 分：${subject.label}${month} 已记 ${done.month} 分，本次 ${points} 分`);
-  }
-  if (item.capYear !== null && done.year + points > item.capYear) {
-    throw new UserError('CAP_EXCEEDED', `超过“${item.name}”每年上限 ${item.capYear} 分：${subject.label}${year} 年已记 ${done.year} 分，本次 ${points} 分`);
-  }
-  if (villageCap !== null && done.earned + points > villageCap) {
-    throw new UserError('CAP_EXCEEDED', `超过全村每户每年加分上限 ${villageCap} 分：${subject.label}${year} 年已加 ${done.earned} 分，本次 ${points} 分`);
+  const idOf = (s: CapSubject) => (households ? s.householdId : s.cadreId) as number;
+  const sums = recordedSums(db, item, households ? 'household_id' : 'cadre_id', subjects.map(idOf), date);
+  for (const subject of subjects) {
+    const done = sums.get(idOf(subject)) ?? { month: 0, year: 0, earned: 0 };
+    if (item.capMonth !== null && done.month + points > item.capMonth) {
+      throw new UserError('CAP_EXCEEDED', `超过“${item.name}”每月上限 ${item.capMonth} 分：${subject.label}${month} 已记 ${done.month} 分，本次 ${points} 分`);
+    }
+    if (item.capYear !== null && done.year + points > item.capYear) {
+      throw new UserError('CAP_EXCEEDED', `超过“${item.name}”每年上限 ${item.capYear} 分：${subject.label}${year} 年已记 ${done.year} 分，本次 ${points} 分`);
+    }
+    if (villageCap !== null && done.earned + points > villageCap) {
+      throw new UserError('CAP_EXCEEDED', `超过全村每户每年加分上限 ${villageCap} 分：${subject.label}${year} 年已加 ${done.earned} 分，本次 ${points} 分`);
+    }
   }
 }
 
@@ -144,8 +152,7 @@ export function recordScores(db: Database, req: ScoreRequest, by: Recorder): Rec
         })
       : [{ householdId: null, cadreId: req.cadreId, label: cadreLabel(db, req.cadreId as number), household: undefined }];
   if (item.subject === 'cadre') assertOwnerOrConfirmed(item, req.cadreId as number, subjects[0]?.label ?? '', req.confirmOtherOwner === true);
-  const yearCap = villageYearCap(db);
-  for (const s of subjects) checkCaps(db, item, s, req.date, points, yearCap);
+  checkCaps(db, item, subjects, req.date, points);
   const photo = req.photo ? storePhoto(by.dataDir, req.photo) : null;
   const seqs = postEntries(
     db,

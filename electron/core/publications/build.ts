@@ -54,7 +54,7 @@ export function buildDocument(db: Database, villageName: string, input: Document
     case 'monthly':
     case 'quarterly': {
       const period = input.kind === 'monthly' ? monthPeriod(input.month) : quarterPeriod(input.quarter);
-      const data = pointsPublicationData(db, villageName, period, publicity, settings.objectionPlace, input.kind === 'quarterly');
+      const data = pointsPublicationData(db, villageName, period, publicity, settings.objectionPlace, true);
       const options = { ...stamp, ...fingerprintLine(db, period.months, input.kind === 'quarterly') };
       const doc = input.kind === 'monthly' ? monthlyPublication(data, options) : quarterlyPublication(data, options);
       const names = [...data.groups.flatMap((g) => g.rows.map((r) => r.headName)), ...(data.cadres ?? []).map((c) => c.name)];

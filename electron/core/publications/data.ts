@@ -6,8 +6,8 @@ import { STATUS_SQL } from '../ledger/entries.js';
 import { passbook } from '../ledger/queries.js';
 import type { BlackBoardData, RedBoardData } from '../pdf/documents/boards.js';
 import type { DutyListData } from '../pdf/documents/dutyList.js';
-import type { DutyWeeklyData } from '../pdf/documents/dutyWeekly.js';
-import type { CadrePointsRow, HouseholdPointsData } from '../pdf/documents/householdPoints.js';
+import type { CadreWeekRow, DutyWeeklyData } from '../pdf/documents/dutyWeekly.js';
+import type { HouseholdPointsData } from '../pdf/documents/householdPoints.js';
 import type { HouseholdStatement, StatementData } from '../pdf/documents/statement.js';
 import { competitionRanks, type Period } from './periods.js';
 
@@ -90,17 +90,6 @@ export function householdPoints(db: Database, period: Period) {
   return rows.map((r, i) => ({ ...r, rank: ranks[i] as number }));
 }
 
-export function cadrePoints(db: Database, period: Period): CadrePointsRow[] {
-  return db
-    .prepare(
-      `SELECT c.name, c.post, coalesce(sum(e.points), 0) AS points FROM cadres c
-       LEFT JOIN entries e ON e.cadre_id = c.id AND e.date >= ? AND e.date <= ? AND ${APPROVED}
-       WHERE c.from_date <= ? AND (c.to_date IS NULL OR c.to_date >= ?)
-       GROUP BY c.id ORDER BY c.id`,
-    )
-    .all(period.from, period.to, period.to, period.from) as CadrePointsRow[];
-}
-
 export function pointsPublicationData(
   db: Database,
   villageName: string,
@@ -123,7 +112,7 @@ export function pointsPublicationData(
     groups,
     publicity,
     objectionPlace,
-    ...(withCadres ? { cadres: cadrePoints(db, period) } : {}),
+    ...(withCadres ? { cadres: cadreDutyRows(db, period, APPROVED) } : {}),
   };
 }
 
@@ -137,32 +126,32 @@ export function pendingInPeriod(db: Database, period: Period, subject: 'househol
 }
 
 /**
- * Each current cadre's items due in the week by cadence (done with points, or
- * open) with the completion rate, and the total of their entries of the week;
- * pending entries count, as on the duty page, rejected ones do not.
+ * Each current cadre's items due in the period by cadence (done with points,
+ * or open) with the completion rate, and the total of their entries in the
+ * period that pass `counted` (an SQL condition on the entry, alias `e`).
  */
+function cadreDutyRows(db: Database, period: Period, counted: string): CadreWeekRow[] {
+  const totals = new Map(
+    (
+      db
+        .prepare(`SELECT e.cadre_id AS id, sum(e.points) AS points FROM entries e WHERE e.subject = 'cadre' AND e.date >= ? AND e.date <= ? AND ${counted} GROUP BY e.cadre_id`)
+        .all(period.from, period.to) as { id: number; points: number }[]
+    ).map((r) => [r.id, r.points]),
+  );
+  return cadreDuties(db, period).map((c) => ({
+    name: c.name,
+    post: c.post,
+    duties: c.items,
+    due: c.due,
+    done: c.done,
+    rate: c.rate,
+    total: totals.get(c.cadreId) ?? 0,
+  }));
+}
+
+/** The weekly notice: pending entries count, as on the duty page, rejected ones do not (issuing waits for review). */
 export function dutyWeekData(db: Database, villageName: string, period: Period): DutyWeeklyData {
-  const cadres = cadreDuties(db, period);
-  const entries = db
-    .prepare(
-      `SELECT e.cadre_id AS cadreId, e.date, coalesce(i.name, '') AS item, e.points FROM entries e
-       LEFT JOIN item_versions v ON v.id = e.item_version_id LEFT JOIN items i ON i.id = v.item_id
-       WHERE e.subject = 'cadre' AND e.date >= ? AND e.date <= ? AND ${STATUS_SQL} <> 'rejected' ORDER BY e.date, e.seq`,
-    )
-    .all(period.from, period.to) as { cadreId: number; date: string; item: string; points: number }[];
-  return {
-    villageName,
-    week: { from: period.from, to: period.to },
-    cadres: cadres.map((c) => ({
-      name: c.name,
-      post: c.post,
-      duties: c.items,
-      due: c.due,
-      done: c.done,
-      rate: c.rate,
-      total: entries.filter((e) => e.cadreId === c.cadreId).reduce((n, e) => n + e.points, 0),
-    })),
-  };
+  return { villageName, week: { from: period.from, to: period.to }, cadres: cadreDutyRows(db, period, `${STATUS_SQL} <> 'rejected'`) };
 }
 
 /** Item categories whose awards are honours worth naming on the red board. */

@@ -1,5 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate, grid, pageSet, signed, type Paper } from '../layout.js';
+import { dutyBlock, type CadreWeekRow } from './dutyWeekly.js';
 
 /** One household's line on a points publication. */
 export interface HouseholdPointsRow {
@@ -19,12 +20,6 @@ export interface HouseholdPointsRow {
   rank: number;
 }
 
-export interface CadrePointsRow {
-  name: string;
-  post: string;
-  points: number;
-}
-
 export interface HouseholdPointsData {
   villageName: string;
   /** e.g. 2026年3月 or 2026年第一季度 */
@@ -36,8 +31,8 @@ export interface HouseholdPointsData {
   publicity: { from: string; to: string };
   /** Where villagers raise an objection, e.g. 村务监督委员会（村委会办公室）. */
   objectionPlace: string;
-  /** Quarterly publications also show the cadres' duty points of the quarter. */
-  cadres?: CadrePointsRow[];
+  /** The cadres' duty block of the period (items due done/open, rate), `total` being their approved points. */
+  cadres?: CadreWeekRow[];
 }
 
 export interface PublicationOptions {
@@ -103,14 +98,7 @@ function householdPublication(data: HouseholdPointsData, options: PublicationOpt
   }
   if (data.cadres?.length) {
     content.push({ text: '村干部履职积分', style: 'heading', pageBreak: 'before' });
-    content.push(
-      grid(
-        [40, '*', '*', 80],
-        ['序号', '姓名', '职务', totalLabel],
-        data.cadres.map((c, i) => [{ text: String(i + 1), alignment: 'center' }, c.name, c.post, String(c.points)]),
-        { numericFrom: 3 },
-      ),
-    );
+    content.push(dutyBlock(data.cadres, data.cadres.map((c) => c.total), totalLabel));
   }
   content.push(signatures());
   return pageSet({
@@ -127,12 +115,12 @@ function householdPublication(data: HouseholdPointsData, options: PublicationOpt
   });
 }
 
-/** 村民积分月公示: every household by group with this month's points, 累计积分 and rank. */
+/** 村民积分月公示: every household by group with this month's points, 累计积分 and rank, and the cadres' duty block. */
 export function monthlyPublication(data: HouseholdPointsData, options: PublicationOptions): TDocumentDefinitions {
   return householdPublication({ ...data, partLabels: [] }, options, '村民积分月公示', '本月积分');
 }
 
-/** 一季一公示: the quarter's months side by side, the quarter's total, 累计积分, rank, and the cadres' duty points. */
+/** 一季一公示: the quarter's months side by side, the quarter's total, 累计积分, rank, and the cadres' duty block. */
 export function quarterlyPublication(data: HouseholdPointsData, options: PublicationOptions): TDocumentDefinitions {
   return householdPublication(data, options, '积分季度公示', '本季积分');
 }

@@ -4,6 +4,7 @@ import { CHECKLIST_LABELS, type DutyOverview } from '../../../../electron/core/c
 import { invoke } from '../../api/client.js';
 import { useCan } from '../../app/session.js';
 import { today, useLookups } from '../scoring/lookups.js';
+import { CadreRanking } from './CadreRanking.js';
 import { T } from './text.js';
 
 const t = T.duties;
@@ -18,17 +19,37 @@ export function DutiesScreen() {
     invoke('checklist.duties', { date: today() }).then(setData, (e: Error) => message.error(e.message));
   }, [message]);
   useEffect(load, [load]);
-  const assign = (itemId: number, cadreId: number | null) =>
-    invoke('checklist.assign', { itemId, cadreId }).then(load, (e: Error) => message.error(e.message));
-  const cadreSelect = (itemId: number, value: number | null) =>
+  const assign = (itemId: number, cadreId: number | null, coOwnerIds: number[] = []) =>
+    invoke('checklist.assign', { itemId, cadreId, coOwnerIds }).then(
+      (item) => {
+        message.success(t.saved(item.name));
+        load();
+      },
+      (e: Error) => message.error(e.message),
+    );
+  const cadreSelect = (itemId: number, value: number | null, coOwnerIds: number[] = []) =>
     isAdmin ? (
       <Select
         size="small"
         aria-label={t.assign}
         style={{ width: 120 }}
         value={value ?? 0}
-        onChange={(v) => assign(itemId, v || null)}
+        onChange={(v) => assign(itemId, v || null, v ? coOwnerIds.filter((id) => id !== v) : [])}
         options={[{ value: 0, label: t.nobody }, ...cadres.map((c) => ({ value: c.id, label: c.name }))]}
+      />
+    ) : null;
+  // co-owners help with an item; the main owner answers for it and is not offered twice
+  const coOwnerSelect = (itemId: number, owner: number, value: number[]) =>
+    isAdmin ? (
+      <Select
+        size="small"
+        mode="multiple"
+        aria-label={t.coOwners}
+        placeholder={t.noCoOwners}
+        style={{ minWidth: 140 }}
+        value={value}
+        onChange={(ids: number[]) => assign(itemId, owner, ids)}
+        options={cadres.filter((c) => c.id !== owner).map((c) => ({ value: c.id, label: c.name }))}
       />
     ) : null;
   if (!data) return null;
@@ -69,10 +90,18 @@ export function DutiesScreen() {
                   size="small"
                   dataSource={c.items}
                   renderItem={(i) => (
-                    <List.Item actions={[`${t.week} ${i.week}`, `${t.month} ${i.month}`, cadreSelect(i.id, c.cadreId)]}>
-                      <Space>
-                        <Tag>{CHECKLIST_LABELS[i.checklistCode]}</Tag>
-                        {i.name}
+                    <List.Item>
+                      {/* the name on its own line: the pickers beside it would squeeze a long name to one character a line */}
+                      <Space direction="vertical" size={4} style={{ width: '100%' }}>
+                        <Space>
+                          <Tag>{CHECKLIST_LABELS[i.checklistCode]}</Tag>
+                          {i.name}
+                        </Space>
+                        <Space wrap>
+                          <Typography.Text type="secondary">{`${t.week} ${i.week} · ${t.month} ${i.month}`}</Typography.Text>
+                          {cadreSelect(i.id, c.cadreId, i.coOwnerIds)}
+                          {coOwnerSelect(i.id, c.cadreId, i.coOwnerIds)}
+                        </Space>
                       </Space>
                     </List.Item>
                   )}
@@ -82,6 +111,7 @@ export function DutiesScreen() {
           </Col>
         ))}
       </Row>
+      <CadreRanking />
     </div>
   );
 }
