@@ -11,7 +11,7 @@ import { CRASH_DAY, INVARIANTS, KIND_NAMES, roundStart, seedCrashVillage } from 
 
 /**
  * Kills per kind and lane; `CUNJI_CRASH_ROUNDS` raises it for a long soak. 8 × 7 kinds × 2 lanes = 112 kills,
- * about 50 s of CPU (measured: 187 s wall on a 2-core machine at load 13, shared with five other sessions).
+ * about 40–50 s of CPU (measured on a shared 2-core machine: 74 s wall, and 187 s at load 13).
  */
 const ROUNDS = Math.max(8, Number(process.env.CUNJI_CRASH_ROUNDS ?? 0));
 const LANES = 2;
