@@ -14,6 +14,7 @@ import { filePrefsStore, PREFS_FILE_NAME, type PrefsStore } from '../prefs/store
 import { systemClock, type Clock, type Ctx } from './context.js';
 import { denied, INTERNAL, InternalError, UserError } from './errors.js';
 import { IntegrityGate } from './integrity-gate.js';
+import { quickCheckOffThread } from '../db/quick-check-worker.js';
 import { isoWithOffset } from './time.js';
 
 useChineseErrors();
@@ -75,7 +76,12 @@ export class Core {
     readonly options: CoreOptions,
   ) {
     this.current = db;
-    this.integrity = new IntegrityGate(() => this.current.pragma('quick_check', { simple: true }) === 'ok', uncheckedConnections.has(db));
+    const file = db.name;
+    this.integrity = new IntegrityGate(
+      // a worker that cannot start (an unusual runtime) must not pass for a damaged file: check here instead
+      () => quickCheckOffThread(file).catch(() => this.current.pragma('quick_check', { simple: true }) === 'ok'),
+      uncheckedConnections.has(db),
+    );
     this.clock = options.clock ?? systemClock;
     this.prefs = options.prefs ?? filePrefsStore(join(options.dataDir, PREFS_FILE_NAME));
     this.log = options.log ?? ((m, e) => console.error(m, e));
@@ -105,8 +111,6 @@ export class Core {
       return { ok: true, value: await this.run(sessionKey, method, rawInput) };
     } catch (error) {
       return { ok: false, error: this.describe(method, error) };
-    } finally {
-      this.integrity.touched();
     }
   }
 
@@ -120,8 +124,6 @@ export class Core {
     } catch (error) {
       const { code, message } = this.describe(method, error);
       throw code === INTERNAL ? new InternalError(method, error) : new UserError(code, message);
-    } finally {
-      this.integrity.touched();
     }
   }
 
@@ -140,7 +142,7 @@ export class Core {
     const parsed = ep.input.safeParse(rawInput ?? {});
     if (!parsed.success) throw new UserError('INVALID_INPUT', describeIssues(parsed.error));
 
-    if (ep.mode === 'write') this.integrity.assertWritable(method);
+    if (ep.mode === 'write') await this.integrity.assertWritable(method);
     const input = parsed.data as ParsedInput<Method>;
     const details: string[] = [];
     // Every transaction that changes a row also writes the audit row, inside it: both or neither.

@@ -12,6 +12,8 @@ export function useNativeBinding(path: string | undefined): void {
   nativeBinding = path;
 }
 
+export const nativeBindingPath = (): string | undefined => nativeBinding;
+
 /** Opens a SQLite file with the process's binding. */
 export function openSqlite(file: string, options: Database.Options = {}): Database.Database {
   return new Database(file, nativeBinding ? { ...options, nativeBinding } : options);
