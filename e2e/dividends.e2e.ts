@@ -74,6 +74,8 @@ test('distribute ¥10,000.00 by points, record it once, print and export the sig
   expect(text).toMatch(new RegExp(`合计 ${total} 10,000\\.00`));
   for (const name of ['张三', '欧阳娜娜', '周芳']) expect(text).toContain(name);
   expect(text).not.toContain('郑伟');
+  // the screen leaves the base score out unless ticked
+  expect(text).toContain('不计入：户基础分（每年）');
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdfPath, join(ARTIFACTS, 'dividends-signing-sheet')]);
   await page.keyboard.press('Escape');
 
@@ -81,7 +83,8 @@ test('distribute ¥10,000.00 by points, record it once, print and export the sig
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(await xlsx.path());
   const ws = wb.getWorksheet('分红签领表')!;
-  const last = ws.getRow(4 + 11 + 1).values as unknown[];
+  // title, summary, 计入项目, 不计入, method; header; 11 households; the total
+  const last = ws.getRow(6 + 11 + 1).values as unknown[];
   expect([last[1], last[5], last[6]]).toEqual(['合计', total, 10000]);
 
   // A second confirmation of the same distribution is refused.

@@ -30,6 +30,21 @@ export class ScoringPage {
     await p.getByRole('button', { name: '保存记录' }).click();
   }
 
+  /** One item for one household, found by the table's search. */
+  async recordOne(typed: string, item: string, household: string, note: string) {
+    const p = this.page;
+    await chooseTyping(p, p.getByLabel('清单事项'), typed, item);
+    await p.getByLabel('搜索姓名、户号或拼音首字母').fill(household);
+    await p.getByRole('row').filter({ hasText: household }).getByRole('checkbox').check();
+    await p.getByLabel('说明').fill(note);
+    await p.getByRole('button', { name: '保存记录' }).click();
+  }
+
+  /** The lasting notice after a deduction, with its 打印扣分告知单 button(s). */
+  deductionNotice() {
+    return this.page.getByRole('alert').filter({ hasText: '已记录扣分' });
+  }
+
   /** Points for one cadre on a duty item (item found by typing part of its name). */
   async forCadre(typed: string, item: string, cadre: string) {
     const p = this.page;

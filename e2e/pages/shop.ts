@@ -22,6 +22,17 @@ export class ShopPage {
     await expect(dialog).toBeHidden();
   }
 
+  /** 待领取/送货: records who handed a waiting redemption over; the lasting notice says what was recorded. */
+  async handOver(household: string, result: '已送达' | '已领取', handledBy: string) {
+    await this.page.getByRole('tab', { name: '待领取/送货' }).click();
+    await this.row(household).getByRole('button', { name: '登记交付' }).click();
+    const dialog = this.page.getByRole('dialog').filter({ hasText: '登记交付' });
+    await dialog.getByText(result, { exact: true }).click();
+    await dialog.getByLabel('经手人').fill(handledBy);
+    await dialog.getByRole('button', { name: /保\s?存/ }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   row(name: string) {
     return this.page.getByRole('row').filter({ hasText: name });
   }

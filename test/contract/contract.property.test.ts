@@ -123,6 +123,7 @@ const OTHER_DATES: Record<string, string> = {
   'publications.issue': '要公示的那一周：由 checkIssuable 检查期间（issuable.test.ts）',
   'objections.record': '村民提出异议的日期，登记时补记',
   'shop.report.export': '报表期间，只读',
+  'shop.handover.mark': '交付日期：检查日期范围且不早于兑换日期（一笔待交付的兑换才能登记，见 test/shop/handover.test.ts）',
 };
 
 /** Write handlers that put a dated record on the ledger or the stock, with a valid input around the date. */

@@ -96,8 +96,9 @@ describe('dividend distribution', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(xlsx.dataBase64, 'base64') as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('分红签领表')!;
-    expect(ws.getRow(4).values).toEqual([undefined, '序号', '户号', '户主', '村小组', '积分', '分红金额（元）', '领取人签名', '领取日期']);
-    const body = [5, 6, 7, 8, 9].map((r) => ws.getRow(r).values as unknown[]);
+    expect(ws.getCell('A3').value).toBe('计入项目：全部农户积分事项');
+    expect(ws.getRow(5).values).toEqual([undefined, '序号', '户号', '户主', '村小组', '积分', '分红金额（元）', '领取人签名', '领取日期']);
+    const body = [6, 7, 8, 9, 10].map((r) => ws.getRow(r).values as unknown[]);
     expect(body.map((v) => [v[3], v[5], v[6]])).toEqual([
       ['户主3', 50, 2083.33],
       ['户主5', 55, 2291.67],
@@ -105,6 +106,6 @@ describe('dividend distribution', () => {
       ['户主4', 30, 1250],
       ['户主6', 80, 3333.33],
     ]);
-    expect((ws.getRow(10).values as unknown[]).slice(1, 7)).toEqual(['合计', '', '', '', 240, 10000]);
+    expect((ws.getRow(11).values as unknown[]).slice(1, 7)).toEqual(['合计', '', '', '', 240, 10000]);
   });
 });

@@ -139,12 +139,16 @@ describe('publications from the ledger', () => {
 });
 
 describe('paper for the households', () => {
-  it('monthly publication shows a deduction that the net hides, in the 加分 and 扣分 columns', async () => {
+  it('monthly and quarterly publications show a deduction that the net hides, in the 加分 and 扣分 columns', async () => {
     const { core, admin, clerk, reviewer, households: h, item } = await march();
     const rec = await core.call(clerk, 'ledger.record', { itemId: item('参与赌博').id, date: '2026-03-06', householdIds: [h[1]!], note: '村口聚赌' });
     await core.call(reviewer, 'ledger.review', { seqs: rec.seqs, decision: 'approved' });
     const text = squash(pdfText(bytesOf(await core.call(admin, 'publications.preview', { kind: 'monthly', month: '2026-03' }))));
     expect(text).toMatch(/1 02001 户主2 \+100 −20 \+80 80/);
+    const quarter = squash(pdfText(bytesOf(await core.call(admin, 'publications.preview', { kind: 'quarterly', quarter: '2026-Q1' }))));
+    expect(quarter).toMatch(/加分 扣分/);
+    // January, February, March, then the quarter's 加分, 扣分 and net, and 累计积分.
+    expect(quarter).toMatch(/1 02001 户主2 0 0 \+80 \+100 −20 \+80 80/);
   });
 
   it('扣分告知单: the deduction, its item, the note masked and where to object, on A5 or a receipt roll', async () => {
@@ -171,6 +175,24 @@ describe('paper for the households', () => {
     const { core, admin, seqs } = await march();
     const r = await core.invoke(admin, 'publications.preview', { kind: 'deductionSlip', seq: seqs[0]! });
     expect(r).toMatchObject({ ok: false, error: { code: 'NOT_A_DEDUCTION' } });
+  });
+
+  it('the passbook offers the slip on the deduction rows only, as the slip itself decides', async () => {
+    const { core, admin, households: h, seqs, reviewer, clerk, item } = await march();
+    // a deduction rejected in review is not told: no slip
+    const rejected = await core.call(clerk, 'ledger.record', { itemId: item('参与赌博').id, date: '2026-03-07', householdIds: [h[2]!], note: '核实有误' });
+    await core.call(reviewer, 'ledger.review', { seqs: rejected.seqs, decision: 'rejected', reason: '不是本户' });
+    const book = await core.call(admin, 'ledger.passbook', { householdId: h[2]!, year: 2026 });
+    expect(book.rows.map((r) => [r.seq, r.deduction])).toEqual([
+      [seqs[2], true],
+      [rejected.seqs[0], false],
+    ]);
+    const award = await core.call(admin, 'ledger.passbook', { householdId: h[0]!, year: 2026 });
+    expect(award.rows.map((r) => r.deduction)).toEqual([false]);
+    for (const r of [...book.rows, ...award.rows]) {
+      const slip = await core.invoke(admin, 'publications.preview', { kind: 'deductionSlip', seq: r.seq });
+      expect(slip.ok, `第 ${r.seq} 号`).toBe(r.deduction);
+    }
   });
 
   it('户积分告知单: a slip per household by group with the month, balances, upcoming activities and cut lines', async () => {

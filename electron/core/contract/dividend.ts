@@ -69,9 +69,12 @@ export const dividendInput = z
       .array(z.object({ householdId: id, reason: nonEmpty('不参与分红的原因', 100) }))
       .max(1000)
       .default([]),
+    /** Household items whose points do not count (the screen leaves the base score out by default); empty: every item counts. */
+    leftOutItems: z.array(id).max(2000).default([]),
   })
   .refine((v) => v.fromMonth <= v.toMonth, { message: '开始月份不能晚于结束月份' })
-  .refine((v) => new Set(v.exclusions.map((e) => e.householdId)).size === v.exclusions.length, { message: '同一户被排除了两次，请检查' });
+  .refine((v) => new Set(v.exclusions.map((e) => e.householdId)).size === v.exclusions.length, { message: '同一户被排除了两次，请检查' })
+  .refine((v) => new Set(v.leftOutItems).size === v.leftOutItems.length, { message: '不计入分红的项目里有重复，请检查' });
 export type DividendInput = z.input<typeof dividendInput>;
 
 export interface ShareRow {
@@ -94,6 +97,33 @@ export interface ExcludedRow {
   reason: string;
 }
 
+/** A household item and whether a distribution counted its points. */
+export interface DividendItem {
+  itemId: number;
+  category: string;
+  name: string;
+  counted: boolean;
+}
+
+/**
+ * 计入项目 as printed: a category whose items all count by its name, a partly
+ * counted one with its counted items, then what was left out. Nothing for
+ * distributions recorded before items could be chosen.
+ */
+export function itemLines(items: readonly DividendItem[]): string[] {
+  if (items.length === 0) return [];
+  const leftOut = items.filter((i) => !i.counted);
+  if (leftOut.length === 0) return ['计入项目：全部农户积分事项'];
+  const categories = new Map<string, DividendItem[]>();
+  for (const i of items) categories.set(i.category || '其他', [...(categories.get(i.category || '其他') ?? []), i]);
+  const counted = [...categories].flatMap(([category, list]) => {
+    const kept = list.filter((i) => i.counted);
+    if (kept.length === 0) return [];
+    return kept.length === list.length ? [category] : [`${category}（${kept.map((i) => i.name).join('、')}）`];
+  });
+  return [`计入项目：${counted.join('；')}`, `不计入：${leftOut.map((i) => i.name).join('、')}`];
+}
+
 export interface DividendPreview {
   title: string;
   amountFen: number;
@@ -103,6 +133,8 @@ export interface DividendPreview {
   totalPoints: number;
   shares: ShareRow[];
   excluded: ExcludedRow[];
+  /** Every household item and whether it counts. */
+  items: DividendItem[];
   /** Entries of the period not yet reviewed: they are not counted. */
   pendingEntries: number;
   /** Months of the period not yet closed: their points may still change. */
@@ -127,6 +159,8 @@ export interface DividendDetail extends DividendSummary {
   minPoints: number | null;
   shares: ShareRow[];
   excluded: ExcludedRow[];
+  /** As recorded; empty for distributions recorded before items could be chosen (every item counted). */
+  items: DividendItem[];
 }
 
 /** How ties in the largest-remainder rounding are broken, printed under every table. */

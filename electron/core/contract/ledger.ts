@@ -91,6 +91,8 @@ export interface PassbookRow {
   reviewReason: string;
   /** An approved checklist entry not yet corrected: it may get one correction. */
   correctable: boolean;
+  /** A deduction the household can be given a 扣分告知单 for. */
+  deduction: boolean;
 }
 
 export interface Passbook {

@@ -96,8 +96,45 @@ export const cartInput = z.object({
   lines: z.array(z.object({ goodsId: id, quantity })).min(1, '还没有选择商品').max(100),
   /** 代领: who collected for the household. */
   collector: z.string().trim().max(20, '代领人姓名不能超过 20 个字').default(''),
+  /** How the goods reach the household: taken at the counter, kept for it, or to be delivered (elderly households). */
+  handover: z.enum(['collected', 'waiting', 'delivery']).default('collected'),
 });
 export type CartInput = z.output<typeof cartInput>;
+
+/** 交付状态 of a redemption's goods; the newest hand-over event is the current one. */
+export const HANDOVER_LABELS = { collected: '已领取', waiting: '待领取', delivery: '送货上门', delivered: '已送达' } as const;
+export type HandoverStatus = keyof typeof HANDOVER_LABELS;
+
+/** Staff hand over goods that were waiting: collected at the shop later, or delivered to the door. */
+export const handoverInput = z.object({
+  redemptionId: id,
+  status: z.enum(['collected', 'delivered']),
+  handledBy: nonEmpty('经手人', 20),
+  date: localDate,
+});
+
+/** A redemption whose goods are still waiting for the household or for delivery. */
+export interface WaitingRow {
+  redemptionId: number;
+  number: string;
+  date: string;
+  householdNumber: string;
+  headName: string;
+  groupName: string;
+  /** "大米 ×2、食用油 ×1" */
+  goods: string;
+  total: number;
+  status: 'waiting' | 'delivery';
+  operatorName: string;
+}
+
+export interface HandoverRow {
+  status: HandoverStatus;
+  handledBy: string;
+  date: string;
+  operatorName: string;
+  createdAt: string;
+}
 
 export interface ShopHousehold {
   id: number;
@@ -150,6 +187,8 @@ export interface RedemptionRow {
   total: number;
   operatorName: string;
   voided: boolean;
+  /** How the goods reached (or will reach) the household; see shop/handover.ts. */
+  handover: HandoverStatus;
 }
 
 export interface ShopSettings {
@@ -209,6 +248,9 @@ export const shopApi = {
   'shop.households.find': endpoint<ShopHousehold[]>()('查找兑换农户', z.object({ query: z.string().trim().min(1, '请输入户号、姓名或拼音首字母').max(40) }), SHOP, 'read'),
   'shop.redeem': endpoint<Receipt>()('积分兑换', cartInput, SHOP, 'write'),
   'shop.void': endpoint<Receipt>()('作废兑换', z.object({ id, reason: nonEmpty('作废原因', 200) }), SHOP, 'write'),
+  'shop.handover.waiting': endpoint<WaitingRow[]>()('查看待领取和送货', z.object({}), 'session', 'read'),
+  'shop.handover.mark': endpoint<HandoverRow[]>()('登记兑换交付', handoverInput, SHOP, 'write'),
+  'shop.handover.history': endpoint<HandoverRow[]>()('查看兑换交付记录', z.object({ id }), 'session', 'read'),
   'shop.redemptions.list': endpoint<RedemptionRow[]>()('查看兑换记录', z.object({ from: localDate, to: localDate, query: z.string().trim().max(40).default('') }), 'session', 'read'),
   'shop.redemptions.get': endpoint<Receipt>()('查看兑换凭证', z.object({ id }), 'session', 'read'),
   'shop.receipt.pdf': endpoint<PdfResult>()('打印兑换凭证', z.object({ id, paper: z.enum(RECEIPT_PAPERS) }), SHOP, 'async'),

@@ -70,9 +70,20 @@ export function formatPerMille(pm: number): string {
   return `${digits.slice(0, -1)}.${digits.slice(-1)}%`;
 }
 
+/**
+ * The yearly base score every household is given is recognised by its item's
+ * name (户基础分（每年） in the template): the name is what both the village and
+ * a township package carry. It is not taking part, and dividends leave it out by default.
+ */
+export const BASE_SCORE_MARK = '基础分';
+export const isBaseScoreItem = (itemName: string): boolean => itemName.includes(BASE_SCORE_MARK);
+
+/** The share of households that should take part each month (the article's 85 % line), per-mille. */
+export const HOUSEHOLD_LINE_PERMILLE = 850;
+
 export interface ParticipationRow {
   month: string;
-  /** Households with at least one approved entry dated in the month. */
+  /** Households that took part: an approved entry adding points, not the base score (stats/participation.ts). */
   participating: number;
   /** Households on the roster now, plus any that took part that month and have since left. */
   households: number;

@@ -122,7 +122,7 @@ export function seedShop(db: Database, rng: () => number, opts: ShopDemoOptions)
       minute += int(1, 4);
       try {
         const actor = { operatorId: pick(cashiers), now: at(date, minute) };
-        const r = redeem(db, { key: `demo-${month}-${cart++}`, householdId: h, collector: rng() < 0.08 ? pick(COLLECTORS) : '', lines }, actor);
+        const r = redeem(db, { key: `demo-${month}-${cart++}`, householdId: h, collector: rng() < 0.08 ? pick(COLLECTORS) : '', lines, handover: 'collected' }, actor);
         if (rng() < 0.03) voidRedemption(db, r.id, pick(VOID_REASONS), { ...actor, now: at(date, minute + 1) });
       } catch (e) {
         // A villager short of points or an empty shelf is part of the day; nothing was written.

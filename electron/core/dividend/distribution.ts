@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type { dividendInput, DividendDetail, DividendPreview, DividendSummary, ExcludedRow, ShareRow } from '../contract/dividend.js';
+import type { dividendInput, DividendDetail, DividendItem, DividendPreview, DividendSummary, ExcludedRow, ShareRow } from '../contract/dividend.js';
 import { notFound, UserError } from '../api/errors.js';
 import { periodOpenness, periodPoints } from '../stats/points.js';
 import { allocate } from './allocate.js';
@@ -10,7 +10,8 @@ type Request = z.output<typeof dividendInput>;
 
 /** Who gets what: eligibility first, then the largest-remainder split of the amount. */
 export function previewDividend(db: Database, req: Request): DividendPreview {
-  const households = periodPoints(db, req.fromMonth, req.toMonth);
+  const items = dividendItems(db, req.leftOutItems);
+  const households = periodPoints(db, req.fromMonth, req.toMonth, req.leftOutItems);
   const byId = new Map(households.map((h) => [h.householdId, h]));
   const excludedFor = new Map<number, string>();
   for (const x of req.exclusions) {
@@ -46,6 +47,8 @@ export function previewDividend(db: Database, req: Request): DividendPreview {
     fromMonth: req.fromMonth,
     toMonth: req.toMonth,
     minPoints: req.minPoints,
+    // Only when items are left out, so a distribution's fingerprint is the same as before items could be chosen.
+    ...(req.leftOutItems.length ? { leftOutItems: [...req.leftOutItems].sort((a, b) => a - b) } : {}),
     shares: withShares.map((s) => [s.householdId, s.points, s.shareFen]),
     excluded: excluded.map((x) => [x.householdId, x.points, x.reason]),
   };
@@ -58,9 +61,30 @@ export function previewDividend(db: Database, req: Request): DividendPreview {
     totalPoints,
     shares: withShares,
     excluded,
+    items,
     ...periodOpenness(db, req.fromMonth, req.toMonth),
     basisHash: createHash('sha256').update(JSON.stringify(basis)).digest('hex'),
   };
+}
+
+/**
+ * Every household item with whether it counts. An id that is not a household
+ * item is refused: leaving out something that does not exist would print a
+ * "计入项目" line that is not what was meant.
+ */
+function dividendItems(db: Database, leftOut: readonly number[]): DividendItem[] {
+  const items = (
+    db
+      .prepare(
+        `SELECT i.id AS itemId, i.category, i.name FROM items i JOIN checklists c ON c.id = i.checklist_id
+         WHERE i.subject = 'household' ORDER BY c.sort, i.sort, i.id`,
+      )
+      .all() as Omit<DividendItem, 'counted'>[]
+  ).map((i) => ({ ...i, counted: !leftOut.includes(i.itemId) }));
+  const known = new Set(items.map((i) => i.itemId));
+  if (leftOut.some((id) => !known.has(id))) throw new UserError('UNKNOWN_ITEM', '不计入分红的项目里有不存在的农户积分事项，请重新选择');
+  if (items.length > 0 && items.every((i) => !i.counted)) throw new UserError('NO_ITEMS', '不计入分红的项目包含了全部事项，请至少留一项计入分红');
+  return items;
 }
 
 /** By 户号, which begins with the group's number: the order households come to sign. */
@@ -98,6 +122,8 @@ export function recordDividend(db: Database, req: Request & { basisHash: string 
     'INSERT INTO dividend_exclusions (dividend_id, household_id, number, head_name, group_name, points, reason) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   for (const x of preview.excluded) exclusion.run(id, x.householdId, x.number, x.headName, x.groupName, x.points, x.reason);
+  const item = db.prepare('INSERT INTO dividend_items (dividend_id, item_id, category, name, counted) VALUES (?, ?, ?, ?, ?)');
+  for (const i of preview.items) item.run(id, i.itemId, i.category, i.name, i.counted ? 1 : 0);
   const detail = getDividend(db, id);
   // The allocation guarantees this; checking it here keeps a future change from recording a wrong sheet.
   if (detail.shares.reduce((n, s) => n + s.shareFen, 0) !== detail.amountFen) throw new Error('dividend shares do not add up to the amount');
@@ -131,5 +157,8 @@ export function getDividend(db: Database, id: number): DividendDetail {
        FROM dividend_exclusions WHERE dividend_id = ? ORDER BY number`,
     )
     .all(id) as ExcludedRow[];
-  return { ...d, shares, excluded };
+  const items = (
+    db.prepare('SELECT item_id AS itemId, category, name, counted FROM dividend_items WHERE dividend_id = ? ORDER BY rowid').all(id) as (Omit<DividendItem, 'counted'> & { counted: number })[]
+  ).map((i) => ({ ...i, counted: i.counted === 1 }));
+  return { ...d, shares, excluded, items };
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { formatFen, TIE_RULE, type DividendDetail } from '../contract/dividend.js';
+import { formatFen, itemLines, TIE_RULE, type DividendDetail } from '../contract/dividend.js';
 import type { FileResult } from '../contract/result.js';
 import { formatDate, formatMonth, grid, pageSet } from '../pdf/layout.js';
 
@@ -21,6 +21,7 @@ export const periodLabel = (d: Pick<DividendDetail, 'fromMonth' | 'toMonth'>) =>
 function summaryLines(d: DividendDetail): string[] {
   return [
     `计分期间：${periodLabel(d)}（已审核通过的累计积分）\u3000分红总额：${formatFen(d.amountFen)} 元\u3000参与分红：${d.shares.length} 户，共 ${d.totalPoints} 分`,
+    ...itemLines(d.items),
     `分配方法：${TIE_RULE}`,
   ];
 }
@@ -80,8 +81,11 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export async function signingSheetXlsx(d: DividendDetail, o: SheetOptions): Promise<FileResult> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '村级清单积分管理系统';
+  const lines = summaryLines(d);
+  // Title, the summary lines, then the table's header (repeated on every printed page).
+  const headerRow = lines.length + 2;
   const ws = wb.addWorksheet(SHEET_TITLE, {
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' },
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` },
   });
   ws.columns = [
     { key: 'seq', width: 6 },
@@ -97,13 +101,13 @@ export async function signingSheetXlsx(d: DividendDetail, o: SheetOptions): Prom
   ws.getCell('A1').value = `${o.villageName}${sheetTitle(d)}`;
   ws.getCell('A1').font = { bold: true, size: 16 };
   ws.getCell('A1').alignment = { horizontal: 'center' };
-  summaryLines(d).forEach((line, i) => {
+  lines.forEach((line, i) => {
     ws.mergeCells(`A${i + 2}:H${i + 2}`);
     ws.getCell(`A${i + 2}`).value = line;
     ws.getCell(`A${i + 2}`).alignment = { wrapText: true };
+    ws.getRow(i + 2).height = 30;
   });
-  ws.getRow(3).height = 30;
-  const header = ws.getRow(4);
+  const header = ws.getRow(headerRow);
   header.values = ['序号', '户号', '户主', '村小组', '积分', '分红金额（元）', '领取人签名', '领取日期'];
   header.font = { bold: true };
   header.alignment = { horizontal: 'center' };
@@ -115,7 +119,7 @@ export async function signingSheetXlsx(d: DividendDetail, o: SheetOptions): Prom
   const total = ws.addRow(['合计', '', '', '', d.totalPoints, yuan(d.shares.reduce((n, s) => n + s.shareFen, 0)), '', '']);
   total.font = { bold: true };
   const thin = { style: 'thin' as const };
-  for (let r = 4; r <= total.number; r++) {
+  for (let r = headerRow; r <= total.number; r++) {
     for (let c = 1; c <= 8; c++) ws.getRow(r).getCell(c).border = { top: thin, left: thin, bottom: thin, right: thin };
   }
   ws.addRow([]);

@@ -78,7 +78,9 @@ function runningRows(rows: EntryRow[], opening: { available: number; earned: num
       if (e.kind === 'earn') earned += e.points;
     }
     const correctable = e.status === 'approved' && e.kind === 'earn' && e.itemId !== null && e.correctsSeq === null && e.correctedBySeq === null;
-    return { seq: e.seq, date: e.date, description: describeEntry(e), points: e.points, status: e.status, available, earned, note: e.note, reviewReason: e.reviewReason, correctable };
+    // The rule deductionSlipData applies: a household's checklist deduction not rejected.
+    const deduction = e.subject === 'household' && e.kind === 'earn' && e.points < 0 && e.status !== 'rejected';
+    return { seq: e.seq, date: e.date, description: describeEntry(e), points: e.points, status: e.status, available, earned, note: e.note, reviewReason: e.reviewReason, correctable, deduction };
   });
 }
 

@@ -14,6 +14,7 @@ import { readVillage } from '../village/village.js';
 import { listGoods, saveGoods, type Actor } from './goods.js';
 import { receiptDocument } from './receipt.js';
 import { dayReport, donationsReport, exportReport, movementReport } from './reports.js';
+import { handoverHistory, markHandover, waitingList } from './handover.js';
 import { getReceipt, listRedemptions, redeem, voidRedemption } from './redeem.js';
 import { readShopSettings, writeShopSettings } from './settings.js';
 import { checkDate } from '../village/window.js';
@@ -52,6 +53,12 @@ export const shopHandlers: DomainHandlers<keyof typeof shopApi> = {
   'shop.households.find': (input, ctx) => findHouseholds(ctx.db, input.query),
   'shop.redeem': (input, ctx) => redeem(ctx.db, input, actor(ctx)),
   'shop.void': (input, ctx) => voidRedemption(ctx.db, input.id, input.reason, actor(ctx)),
+  'shop.handover.waiting': (_input, ctx) => waitingList(ctx.db),
+  'shop.handover.mark': (input, ctx) => {
+    checkDate(ctx, input.date, '交付日期');
+    return markHandover(ctx.db, input, actor(ctx));
+  },
+  'shop.handover.history': (input, ctx) => handoverHistory(ctx.db, input.id),
   'shop.redemptions.list': (input, ctx) => listRedemptions(ctx.db, input),
   'shop.redemptions.get': (input, ctx) => getReceipt(ctx.db, input.id),
   'shop.receipt.pdf': async (input, ctx) => {

@@ -7,6 +7,7 @@ import { householdBalance, postEntry, requireHousehold } from '../ledger/entries
 import { getGoods, type Actor } from './goods.js';
 import { addMove } from './stock.js';
 import { prepared } from '../db/statements.js';
+import { recordHandoverAtCounter } from './handover.js';
 
 /** Same goods on two lines count as one line; the order of scanning does not change the cart. */
 function mergeLines(lines: CartInput['lines']): { goodsId: number; quantity: number }[] {
@@ -15,8 +16,14 @@ function mergeLines(lines: CartInput['lines']): { goodsId: number; quantity: num
   return [...merged].map(([goodsId, quantity]) => ({ goodsId, quantity }));
 }
 
-function cartHash(householdId: number, collector: string, lines: { goodsId: number; quantity: number }[]): string {
-  const canonical = JSON.stringify([householdId, collector, [...lines].sort((a, b) => a.goodsId - b.goodsId).map((l) => [l.goodsId, l.quantity])]);
+function cartHash(householdId: number, collector: string, lines: { goodsId: number; quantity: number }[], handover: CartInput['handover']): string {
+  const canonical = JSON.stringify([
+    householdId,
+    collector,
+    [...lines].sort((a, b) => a.goodsId - b.goodsId).map((l) => [l.goodsId, l.quantity]),
+    // Only when not taken at the counter, so carts hash as they did before hand-overs existed.
+    ...(handover === 'collected' ? [] : [handover]),
+  ]);
   return createHash('sha256').update(canonical).digest('hex');
 }
 
@@ -38,7 +45,7 @@ function nextIds(db: Database, date: string): { next: number; number: string } {
  */
 export function redeem(db: Database, cart: CartInput, actor: Actor): Receipt {
   const lines = mergeLines(cart.lines);
-  const hash = cartHash(cart.householdId, cart.collector, lines);
+  const hash = cartHash(cart.householdId, cart.collector, lines, cart.handover);
   const seen = prepared(db, 'SELECT id, cart_hash AS hash FROM redemptions WHERE idem_key = ?').get(cart.key) as { id: number; hash: string } | undefined;
   if (seen) {
     if (seen.hash !== hash) throw new UserError('KEY_REUSED', '这笔兑换已经提交过，但商品或数量不同；请点“下一位”重新开始，以免重复扣分');
@@ -93,6 +100,7 @@ export function redeem(db: Database, cart: CartInput, actor: Actor): Receipt {
     insertLine.run(next, i + 1, l.goodsId, l.name, l.unit, l.price, l.quantity);
     if (l.tracked) addMove(db, { goodsId: l.goodsId, kind: 'redemption', quantity: -l.quantity, date, redemptionId: next }, actor);
   });
+  recordHandoverAtCounter(db, next, cart.handover, date, actor);
   return receiptHeader(db, next, priced.map(({ tracked: _t, ...l }) => l));
 }
 
@@ -160,7 +168,8 @@ export const REDEMPTION_ROWS_SQL = `
   SELECT r.id, r.number, r.date, r.created_at AS createdAt, h.number AS householdNumber, h.head_name AS headName, g.name AS groupName,
          r.collector, r.total, o.name AS operatorName, r.operator_id AS operatorId,
          (SELECT group_concat(l.name || '×' || l.quantity, '、') FROM redemption_lines l WHERE l.redemption_id = r.id) AS items,
-         EXISTS (SELECT 1 FROM redemption_voids v WHERE v.redemption_id = r.id) AS voided
+         EXISTS (SELECT 1 FROM redemption_voids v WHERE v.redemption_id = r.id) AS voided,
+         coalesce((SELECT ho.status FROM redemption_handovers ho WHERE ho.redemption_id = r.id ORDER BY ho.id DESC LIMIT 1), 'collected') AS handover
   FROM redemptions r JOIN households h ON h.id = r.household_id JOIN groups g ON g.id = h.group_id JOIN operators o ON o.id = r.operator_id`;
 
 export type RawRedemptionRow = Omit<RedemptionRow, 'voided'> & { voided: number; operatorId: number };

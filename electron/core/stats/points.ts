@@ -19,10 +19,14 @@ export const monthEnd = (month: string) => `${month}-31`;
 /**
  * Every active household with the approved `earn` points dated in
  * [fromMonth, toMonth] (累计积分 of the period; spending never lowers it),
- * ranked. Used by dividends, star households and the statistics page, and
+ * ranked; a dividend may leave some items' points out. Used by dividends, star households and the statistics page, and
  * timed by bench/cases/month-ranking.ts.
  */
-export function periodPoints(db: Database, fromMonth: string, toMonth: string): HouseholdPeriodPoints[] {
+export function periodPoints(db: Database, fromMonth: string, toMonth: string, leftOutItems: readonly number[] = []): HouseholdPeriodPoints[] {
+  // Only a dividend leaves items out; the usual query stays as it was (and as the bench times it).
+  const leftOut = leftOutItems.length
+    ? `AND coalesce((SELECT v.item_id FROM item_versions v WHERE v.id = e.item_version_id), 0) NOT IN (SELECT value FROM json_each(@leftOut))`
+    : '';
   return db
     .prepare(
       `SELECT h.id AS householdId, h.number, h.head_name AS headName, g.name AS groupName, coalesce(p.points, 0) AS points,
@@ -31,13 +35,13 @@ export function periodPoints(db: Database, fromMonth: string, toMonth: string): 
        JOIN groups g ON g.id = h.group_id
        LEFT JOIN (
          SELECT e.household_id, sum(e.points) AS points FROM entries e
-         WHERE e.household_id IS NOT NULL AND e.kind = 'earn' AND e.date >= ? AND e.date <= ? AND ${STATUS_SQL} = 'approved'
+         WHERE e.household_id IS NOT NULL AND e.kind = 'earn' AND e.date >= @from AND e.date <= @to AND ${STATUS_SQL} = 'approved' ${leftOut}
          GROUP BY e.household_id
        ) p ON p.household_id = h.id
        WHERE h.status = 'active'
        ORDER BY rank, g.sort, h.number`,
     )
-    .all(monthStart(fromMonth), monthEnd(toMonth)) as HouseholdPeriodPoints[];
+    .all({ from: monthStart(fromMonth), to: monthEnd(toMonth), ...(leftOutItems.length ? { leftOut: JSON.stringify(leftOutItems) } : {}) }) as HouseholdPeriodPoints[];
 }
 
 /** Entries of a period still waiting for review, and its months not yet closed. */

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { perMille, type CategoryRow, type DutyRow, type ListMonthRow, type OperatorRow, type PendingRow, type TopItemRow, type VillageStats } from '../contract/stats.js';
 import { STATUS_SQL } from '../ledger/entries.js';
+import { takesPartSql } from './participation.js';
 import { monthEnd, monthsBetween, monthStart } from './points.js';
 import { shopStats } from './shop.js';
 
@@ -29,7 +30,8 @@ export function villageStats(db: Database, fromMonth: string, toMonth: string): 
           `SELECT substr(e.date, 1, 7) AS month, count(DISTINCT e.household_id) AS participating,
                   count(DISTINCT CASE WHEN h.status <> 'active' THEN e.household_id END) AS departed
            FROM entries e JOIN households h ON h.id = e.household_id
-           WHERE e.kind = 'earn' AND e.date >= @from AND e.date <= @to AND ${STATUS_SQL} = 'approved'
+           LEFT JOIN item_versions v ON v.id = e.item_version_id LEFT JOIN items i ON i.id = v.item_id
+           WHERE e.date >= @from AND e.date <= @to AND ${takesPartSql('e', STATUS_SQL, 'i.name')}
            GROUP BY 1`,
         )
         .all(p) as { month: string; participating: number; departed: number }[]

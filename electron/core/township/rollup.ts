@@ -3,6 +3,7 @@ import { STALE_AFTER_DAYS, type RollupTotals, type TownshipDashboard, type Villa
 import { localDate } from '../api/time.js';
 import { notFound } from '../api/errors.js';
 import { permille } from '../contract/township.js';
+import { takesPartSql } from '../stats/participation.js';
 
 const DAY_MS = 86_400_000;
 
@@ -17,15 +18,17 @@ export function periodRange(period: string): [string, string] {
   return period.length === 4 ? [`${period}-01-01`, `${period}-12-31`] : [`${period}-01`, `${period}-31`];
 }
 
-// Figures per village for the period, from the newest package's rows. Participation counts
-// scoring (kind earn), not redemptions or the yearly clearing, which touch every household.
+// The village's participation rule (stats/participation.ts) over a package's rows.
+const TAKES_PART = takesPartSql('e', 'e.status', '(SELECT ti.name FROM township_items ti WHERE ti.village_uid = e.village_uid AND ti.id = e.item_id)');
+
+// Figures per village for the period, from the newest package's rows.
 const SUMMARY_SQL = `
   SELECT v.uid, v.name, v.sequence, v.period, v.package_created_at AS createdAt, v.fingerprint,
     (SELECT count(*) FROM township_households h WHERE h.village_uid = v.uid AND h.status = 'active') AS households,
     (SELECT count(*) FROM township_groups g WHERE g.village_uid = v.uid) AS groups,
     (SELECT count(*) FROM township_cadres c WHERE c.village_uid = v.uid AND c.to_date IS NULL) AS cadres,
     (SELECT count(DISTINCT e.household_id) FROM township_entries e JOIN township_households h ON h.village_uid = e.village_uid AND h.id = e.household_id
-       WHERE e.village_uid = v.uid AND e.date BETWEEN @from AND @to AND e.kind = 'earn' AND e.status = 'approved' AND h.status = 'active') AS participating,
+       WHERE e.village_uid = v.uid AND e.date BETWEEN @from AND @to AND ${TAKES_PART} AND h.status = 'active') AS participating,
     (SELECT coalesce(sum(e.points), 0) FROM township_entries e
        WHERE e.village_uid = v.uid AND e.date BETWEEN @from AND @to AND e.subject = 'household' AND e.kind = 'earn' AND e.status = 'approved') AS issued,
     (SELECT coalesce(-sum(e.points), 0) FROM township_entries e
@@ -83,7 +86,7 @@ export function villageDetail(db: Database, uid: string, period: string, now: Da
            (SELECT count(*) FROM township_households h WHERE h.village_uid = g.village_uid AND h.group_id = g.id AND h.status = 'active') AS households,
            (SELECT count(DISTINCT e.household_id) FROM township_entries e JOIN township_households h ON h.village_uid = e.village_uid AND h.id = e.household_id
               WHERE e.village_uid = g.village_uid AND h.group_id = g.id AND h.status = 'active'
-                AND e.date BETWEEN @from AND @to AND e.kind = 'earn' AND e.status = 'approved') AS participating
+                AND e.date BETWEEN @from AND @to AND ${TAKES_PART}) AS participating
          FROM township_groups g WHERE g.village_uid = @uid ORDER BY g.sort, g.id`,
       )
       .all(params) as VillageDetail['groups'],
@@ -104,7 +107,7 @@ export function villageDetail(db: Database, uid: string, period: string, now: Da
         `SELECT substr(e.date, 1, 7) AS month,
            coalesce(sum(CASE WHEN e.subject = 'household' AND e.kind = 'earn' THEN e.points END), 0) AS issued,
            coalesce(-sum(CASE WHEN e.source_type = 'redemption' THEN e.points END), 0) AS redeemed,
-           count(DISTINCT CASE WHEN e.subject = 'household' AND e.kind = 'earn' THEN e.household_id END) AS participating
+           count(DISTINCT CASE WHEN e.subject = 'household' AND ${TAKES_PART} THEN e.household_id END) AS participating
          FROM township_entries e WHERE e.village_uid = @uid AND e.date BETWEEN @from AND @to AND e.status = 'approved'
          GROUP BY month ORDER BY month`,
       )

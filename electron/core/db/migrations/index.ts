@@ -8,6 +8,7 @@ import { township } from './007-township.js';
 import { integrity } from './008-integrity.js';
 import { cadre } from './009-cadre.js';
 import { dates } from './011-dates.js';
+import { households } from './016-households.js';
 import type { Migration } from './types.js';
 
 /** Every schema version in order; append only — never edit a released migration. */
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   integrity,
   cadre,
   dates,
+  households,
 ];
 
 export const LATEST_VERSION = migrations.length === 0 ? 0 : (migrations[migrations.length - 1] as Migration).version;

@@ -1,11 +1,13 @@
-import { Alert, Button, Card, Col, Descriptions, Input, InputNumber, Row, Select, Space, Statistic, Table, Tag, Typography, type InputRef } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Input, InputNumber, Radio, Row, Select, Space, Statistic, Table, Tag, Typography, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { RECEIPT_PAPERS, RECEIPT_PAPER_LABELS, type ReceiptPaper } from '../../../../electron/core/contract/shop.js';
+import { HANDOVER_LABELS, RECEIPT_PAPERS, RECEIPT_PAPER_LABELS, type ReceiptPaper } from '../../../../electron/core/contract/shop.js';
 import { invoke } from '../../api/client.js';
 import { PdfPreview } from '../publications/PdfPreview.js';
 import { usePdfAction } from '../publications/usePdfAction.js';
 import { T } from './text.js';
 import { useCashier, type CartLine } from './useCashier.js';
+
+const HANDOVER_CHOICES = ['collected', 'waiting', 'delivery'] as const;
 
 /**
  * Keyboard-first: a card scan (户号 + Enter) opens the cart and moves to the
@@ -173,6 +175,14 @@ export function Counter({ paper, setPaper }: { paper: ReceiptPaper; setPaper(p: 
             value={c.collector}
             maxLength={20}
             onChange={(e) => c.setCollector(e.target.value)}
+          />
+          <Radio.Group
+            aria-label={T.handover}
+            disabled={!c.household}
+            value={c.handover}
+            onChange={(e) => c.setHandover(e.target.value as typeof c.handover)}
+            optionType="button"
+            options={HANDOVER_CHOICES.map((value) => ({ value, label: HANDOVER_LABELS[value] }))}
           />
           <Space>
             <Button type="primary" size="large" disabled={!c.household || c.lines.length === 0} loading={c.busy} onClick={() => void c.confirm()}>

@@ -2,7 +2,7 @@ import { App, Button, DatePicker, Form, Input, Modal, Space, Table, Tag } from '
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { maskName } from '../../../../electron/core/contract/privacy.js';
-import type { ReceiptPaper, RedemptionRow } from '../../../../electron/core/contract/shop.js';
+import { HANDOVER_LABELS, type ReceiptPaper, type RedemptionRow } from '../../../../electron/core/contract/shop.js';
 import { invoke } from '../../api/client.js';
 import { PdfPreview } from '../publications/PdfPreview.js';
 import { usePdfAction } from '../publications/usePdfAction.js';
@@ -59,7 +59,15 @@ export function HistoryPanel({ paper }: { paper: ReceiptPaper }) {
           { title: T.hcols.total, dataIndex: 'total', align: 'right' },
           { title: T.hcols.collector, dataIndex: 'collector' },
           { title: T.hcols.operator, dataIndex: 'operatorName' },
-          { title: T.hcols.status, render: (_, r) => (r.voided ? <Tag color="red">{T.voided}</Tag> : <Tag color="green">{T.valid}</Tag>) },
+          {
+            title: T.hcols.status,
+            render: (_, r) => (
+              <>
+                {r.voided ? <Tag color="red">{T.voided}</Tag> : <Tag color="green">{T.valid}</Tag>}
+                {r.handover !== 'collected' && <Tag color={r.handover === 'delivered' ? 'green' : 'orange'}>{HANDOVER_LABELS[r.handover]}</Tag>}
+              </>
+            ),
+          },
           {
             title: T.hcols.actions,
             render: (_, r) => (

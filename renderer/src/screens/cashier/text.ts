@@ -20,6 +20,7 @@ export const T = {
   short: (n: number) => `可用积分不够，还差 ${n} 分`,
   collector: '代领人',
   collectorPlaceholder: '替老人等代领时填写代领人姓名',
+  handover: '交付方式',
   confirm: '确认兑换（回车）',
   next: '下一位',
   empty: '扫描或点选商品加入兑换单',

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { GoodsRow, Receipt, ShopHousehold } from '../../../../electron/core/contract/shop.js';
+import type { CartInput, GoodsRow, Receipt, ShopHousehold } from '../../../../electron/core/contract/shop.js';
 import { invoke } from '../../api/client.js';
 import { T } from './text.js';
 
@@ -7,6 +7,8 @@ export interface CartLine {
   goods: GoodsRow;
   quantity: number;
 }
+
+type Handover = CartInput['handover'];
 
 const newKey = () => `cart-${crypto.randomUUID()}`;
 
@@ -22,6 +24,7 @@ export function useCashier() {
   const [goodsChoices, setGoodsChoices] = useState<GoodsRow[]>([]);
   const [lines, setLines] = useState<CartLine[]>([]);
   const [collector, setCollector] = useState('');
+  const [handover, setHandover] = useState<Handover>('collected');
   const [error, setError] = useState<string | null>(null);
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const [busy, setBusy] = useState(false);
@@ -36,6 +39,7 @@ export function useCashier() {
     setCandidates([]);
     setLines([]);
     setCollector('');
+    setHandover('collected');
     setGoodsChoices([]);
     setError(null);
     setReceipt(null);
@@ -47,6 +51,7 @@ export function useCashier() {
     setCandidates([]);
     setLines([]);
     setCollector('');
+    setHandover('collected');
     setGoodsChoices([]);
     setError(null);
   }, []);
@@ -108,6 +113,7 @@ export function useCashier() {
         key: key.current,
         householdId: household.id,
         collector,
+        handover,
         lines: lines.map((l) => ({ goodsId: l.goods.id, quantity: l.quantity })),
       });
       setReceipt(r);
@@ -118,7 +124,7 @@ export function useCashier() {
     } finally {
       setBusy(false);
     }
-  }, [household, lines, collector, reset, loadGoods]);
+  }, [household, lines, collector, handover, reset, loadGoods]);
 
-  return { goods, household, candidates, goodsChoices, lines, collector, setCollector, error, receipt, busy, total, findHousehold, open, scanGoods, add, setQuantity, remove, confirm, reset };
+  return { goods, household, candidates, goodsChoices, lines, collector, setCollector, handover, setHandover, error, receipt, busy, total, findHousehold, open, scanGoods, add, setQuantity, remove, confirm, reset };
 }

@@ -1,8 +1,9 @@
 import { Button, DatePicker, Form, Input, InputNumber, List, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { formatFen, parseYuan, type DividendInput } from '../../../../electron/core/contract/dividend.js';
 import { invoke } from '../../api/client.js';
+import { ItemsPicker } from './ItemsPicker.js';
 import { T } from './text.js';
 
 interface Values {
@@ -24,6 +25,8 @@ export function DividendForm({ busy, onPreview }: { busy: boolean; onPreview(inp
   const [options, setOptions] = useState<{ value: number; label: string }[]>([]);
   const [picked, setPicked] = useState<number | null>(null);
   const [reason, setReason] = useState('');
+  const [leftOutItems, setLeftOutItems] = useState<number[]>([]);
+  const onItems = useCallback((ids: number[]) => setLeftOutItems(ids), []);
 
   const search = (query: string) =>
     invoke('roster.households.list', { query, status: 'active', pageSize: 20 }).then(
@@ -45,6 +48,7 @@ export function DividendForm({ busy, onPreview }: { busy: boolean; onPreview(inp
       toMonth: v.to.format('YYYY-MM'),
       minPoints: v.minPoints ?? null,
       exclusions: exclusions.map(({ householdId, reason: r }) => ({ householdId, reason: r })),
+      leftOutItems,
     });
 
   return (
@@ -78,6 +82,9 @@ export function DividendForm({ busy, onPreview }: { busy: boolean; onPreview(inp
           <InputNumber min={1} precision={0} style={{ width: 160 }} />
         </Form.Item>
       </Space>
+      <Form.Item label={T.form.items}>
+        <ItemsPicker onChange={onItems} />
+      </Form.Item>
       <Form.Item label={T.form.exclusions}>
         <Space wrap>
           <Select

@@ -1,6 +1,6 @@
 import { Alert, App, Button, Card, Modal, Space, Table, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { formatFen, TIE_RULE, type DividendDetail, type DividendSummary } from '../../../../electron/core/contract/dividend.js';
+import { formatFen, itemLines, TIE_RULE, type DividendDetail, type DividendSummary } from '../../../../electron/core/contract/dividend.js';
 import { useCan } from '../../app/session.js';
 import { PdfPreview } from '../publications/PdfPreview.js';
 import { DividendForm } from './DividendForm.js';
@@ -33,7 +33,7 @@ export function DividendsScreen() {
       {p && (
         <Card title={`${p.title}（${period(p)}）`}>
           <Space orientation="vertical" style={{ width: '100%' }}>
-            <Alert type="info" title={T.preview.summary(p.shares.length, p.totalPoints, formatFen(p.amountFen))} description={TIE_RULE} />
+            <Alert type="info" title={T.preview.summary(p.shares.length, p.totalPoints, formatFen(p.amountFen))} description={[...itemLines(p.items), TIE_RULE].map((line) => <div key={line}>{line}</div>)} />
             {p.pendingEntries > 0 && <Alert type="warning" showIcon title={T.preview.pending(p.pendingEntries)} />}
             {p.openMonths.length > 0 && <Alert type="warning" showIcon title={T.preview.openMonths(p.openMonths)} />}
             <SharesTable rows={p.shares} totalPoints={p.totalPoints} />
@@ -106,7 +106,7 @@ export function DividendsScreen() {
 function DetailModal({ detail, onClose, actions }: { detail: DividendDetail; onClose(): void; actions: ReactNode }) {
   return (
     <Modal open width={900} title={T.detailTitle(detail.id, detail.title)} onCancel={onClose} footer={actions}>
-      <Alert style={{ marginBottom: 12 }} type="success" title={T.preview.summary(detail.households, detail.totalPoints, formatFen(detail.amountFen))} description={`${period(detail)} · ${detail.operatorName} · ${detail.createdAt.slice(0, 16).replace('T', ' ')}`} />
+      <Alert style={{ marginBottom: 12 }} type="success" title={T.preview.summary(detail.households, detail.totalPoints, formatFen(detail.amountFen))} description={[`${period(detail)} · ${detail.operatorName} · ${detail.createdAt.slice(0, 16).replace('T', ' ')}`, ...itemLines(detail.items)].map((line) => <div key={line}>{line}</div>)} />
       <SharesTable rows={detail.shares} totalPoints={detail.totalPoints} />
       {detail.excluded.length > 0 && (
         <>

@@ -19,7 +19,13 @@ export const T = {
     addExclusion: '加入排除名单',
     remove: '移出',
     preview: '预览分红',
+    items: '计入分红的积分项目',
     basis: '计分依据：期间内已审核通过的累计积分（加分减扣分，兑换不减少）；在册农户才参与分红。',
+  },
+  items: {
+    label: '计入分红的积分项目',
+    help: '勾选的事项的积分计入分红。户基础分每户都有，默认不计入，否则分红接近按户平分。',
+    other: '其他',
   },
   preview: {
     summary: (households: number, points: number, amount: string) => `参与分红 ${households} 户，积分合计 ${points} 分，分红总额 ${amount} 元`,

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { PassbookRow } from '../../../../electron/core/contract/ledger.js';
 import { useCan } from '../../app/session.js';
+import { DeductionSlipButton } from '../publications/DeductionSlipButton.js';
 import { signed, today, useLookups } from '../scoring/lookups.js';
 import { StatusTag } from './entryText.js';
 import { HouseholdPicker } from './HouseholdPicker.js';
@@ -78,6 +79,7 @@ export function PassbookScreen() {
             pagination={{ pageSize: 50, showSizeChanger: false }}
             columns={[
               ...baseColumns('household'),
+              { title: T.cols.slip, key: 'slip', width: 150, render: (_: unknown, r: PassbookRow) => (r.deduction ? <DeductionSlipButton seq={r.seq} size="small" /> : null) },
               ...(canCorrect
                 ? [
                     {

@@ -12,7 +12,7 @@ export const T = {
   pending: '待审核',
   approved: '已通过积分',
   opening: (y: number, a: number, e: number) => `${y} 年以前结转：可用 ${a} 分，累计 ${e} 分`,
-  cols: { date: '日期', seq: '序号', description: '事项', points: '积分', status: '状态', available: '可用余额', earned: '累计', note: '说明', action: '操作', running: '累计得分' },
+  cols: { date: '日期', seq: '序号', description: '事项', points: '积分', status: '状态', available: '可用余额', earned: '累计', note: '说明', action: '操作', running: '累计得分', slip: '告知单' },
   correct: '更正',
   correctTitle: (seq: number) => `更正第 ${seq} 号记录`,
   correctHelp: (p: number) => `原记录 ${p} 分。填写这条记录本应得到的分值，系统在未结账的月份新增一条更正记录（差额），原记录保留不变。一条记录只能更正一次。`,

@@ -34,12 +34,16 @@ export function DocumentsPanel({ settings, onIssued }: { settings: PublicationSe
   const [households, setHouseholds] = useState<HouseholdRow[]>([]);
   const [statementHousehold, setStatementHousehold] = useState(0);
   const [year, setYear] = useState(years[0]?.value ?? 2026);
+  const [slipMonth, setSlipMonth] = useState('');
+  const [slipGroupId, setSlipGroupId] = useState(0);
+  const [noticeGroupId, setNoticeGroupId] = useState(0);
 
   // once the periods with data are known, preselect the latest of each
   const latestMonth = months[0]?.value ?? '';
   const latestQuarter = quarters[0]?.value ?? '';
   useEffect(() => {
     setMonth((m) => m || latestMonth);
+    setSlipMonth((m) => m || latestMonth);
     setRedPeriod((m) => m || latestMonth);
     setBlackPeriod((m) => m || latestMonth);
     setQuarter((q) => q || latestQuarter);
@@ -142,22 +146,50 @@ export function DocumentsPanel({ settings, onIssued }: { settings: PublicationSe
         </Col>
         <Col xs={24} lg={12} xl={8}>
           <DocumentCard
+            title={D.householdSlips.title}
+            help={D.householdSlips.help}
+            busy={pdf.busy === 'householdSlips'}
+            onPreview={() => preview('householdSlips', { kind: 'householdSlips', month: slipMonth, groupId: slipGroupId || null })}
+          >
+            <Select style={{ width: 140 }} aria-label={D.month} value={slipMonth} onChange={setSlipMonth} options={months} notFoundContent={T.noPeriods} />
+            <GroupSelect groups={groups} value={slipGroupId} onChange={setSlipGroupId} />
+          </DocumentCard>
+        </Col>
+        <Col xs={24} lg={12} xl={8}>
+          <DocumentCard
+            title={D.activityNotice.title}
+            help={D.activityNotice.help}
+            busy={pdf.busy === 'activityNotice'}
+            onPreview={() => preview('activityNotice', { kind: 'activityNotice', groupId: noticeGroupId || null })}
+          >
+            <GroupSelect groups={groups} value={noticeGroupId} onChange={setNoticeGroupId} />
+          </DocumentCard>
+        </Col>
+        <Col xs={24} lg={12} xl={8}>
+          <DocumentCard
             title={T.cards.title}
             help={T.cards.help}
             busy={pdf.busy === 'cards'}
             onPreview={() => pdf.run('cards', () => invoke('publications.cards', { groupId: groupId || null }))}
           >
-            <Select
-              style={{ width: 160 }}
-              aria-label={T.cards.group}
-              value={groupId}
-              onChange={setGroupId}
-              options={[{ value: 0, label: T.cards.allGroups }, ...groups.map((g) => ({ value: g.id, label: g.name }))]}
-            />
+            <GroupSelect groups={groups} value={groupId} onChange={setGroupId} />
           </DocumentCard>
         </Col>
       </Row>
       <PdfPreview result={pdf.result} onClose={pdf.close} />
     </div>
+  );
+}
+
+/** One village group or all of them (0). */
+function GroupSelect({ groups, value, onChange }: { groups: GroupRow[]; value: number; onChange(id: number): void }) {
+  return (
+    <Select
+      style={{ width: 160 }}
+      aria-label={T.cards.group}
+      value={value}
+      onChange={onChange}
+      options={[{ value: 0, label: T.cards.allGroups }, ...groups.map((g) => ({ value: g.id, label: g.name }))]}
+    />
   );
 }

@@ -38,6 +38,13 @@ export const T = {
     black: { title: '提醒榜（黑榜）', help: '按本村设置只显示打码姓名或户数、次数，不列扣分原因。' },
     statement: { title: '农户积分对账单', help: '一户或全部农户的年度积分存折：每笔收入、支出和结余。' },
     dutyList: { title: '清单事项责任分工', help: '各清单的干部职责事项、分值和责任人，贴在村委会办公室。' },
+    householdSlips: { title: '户积分告知单', help: '每户一张，A4 纸排多张、带裁剪线，按村小组分开交组长发到户：本月记录、月末余额和近期活动。' },
+    activityNotice: { title: '活动通知', help: '每个村小组一页大字通知，列出近期活动，贴在村小组公告栏。' },
+  },
+  deductionSlip: {
+    print: '打印扣分告知单',
+    printSeq: (seq: number) => `打印扣分告知单（第 ${seq} 号）`,
+    recorded: '已记录扣分：请打印扣分告知单交给农户（写明事项、说明和异议途径）',
   },
   cards: {
     title: '农户积分卡',

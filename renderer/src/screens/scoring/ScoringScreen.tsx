@@ -1,10 +1,12 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Table, Typography, Upload } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { HouseholdRow } from '../../../../electron/core/contract/roster.js';
 import { ApiFailure, invoke } from '../../api/client.js';
 import { readAsBase64 } from '../../api/files.js';
+import { DeductionSlipButton } from '../publications/DeductionSlipButton.js';
+import { T as P } from '../publications/text.js';
 import { itemLabel, today, useHouseholds, useLookups, useMembers } from './lookups.js';
 import { T } from './text.js';
 
@@ -26,6 +28,8 @@ export function ScoringScreen() {
   const [note, setNote] = useState('');
   const [photo, setPhoto] = useState<{ fileName: string; dataBase64: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // The household deductions just recorded: each household is to be told with a 扣分告知单.
+  const [deductions, setDeductions] = useState<number[]>([]);
   const households = useHouseholds(groupId, query);
   const [memberId, setMemberId] = useState<number | null>(null);
   const members = useMembers(subject === 'household' && selected.length === 1 ? (selected[0] ?? null) : null);
@@ -50,6 +54,7 @@ export function ScoringScreen() {
         confirmOtherOwner,
       });
       message.success(t.saved(r.seqs.length, r.points));
+      setDeductions(subject === 'household' && r.points < 0 ? r.seqs : []);
       setSelected([]);
       setMemberId(null);
       setNote('');
@@ -67,6 +72,22 @@ export function ScoringScreen() {
   return (
     <div>
       <Typography.Title level={3}>{t.title}</Typography.Title>
+      {deductions.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          closable={{ onClose: () => setDeductions([]) }}
+          style={{ marginBottom: 16 }}
+          title={P.deductionSlip.recorded}
+          description={
+            <Space wrap>
+              {deductions.map((seq) => (
+                <DeductionSlipButton key={seq} seq={seq} numbered={deductions.length > 1} />
+              ))}
+            </Space>
+          }
+        />
+      )}
       <Card style={{ marginBottom: 16 }}>
         <Form layout="vertical" onFinish={() => submit()}>
           <Space wrap align="start" size="large">

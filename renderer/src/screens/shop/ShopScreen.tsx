@@ -3,6 +3,7 @@ import { useCan } from '../../app/session.js';
 import { GoodsPanel } from './GoodsPanel.js';
 import { ReportsPanel } from './ReportsPanel.js';
 import { SettingsPanel } from './SettingsPanel.js';
+import { WaitingPanel } from './WaitingPanel.js';
 import { T } from './text.js';
 
 /** 积分超市: goods, stock-in, donations, stocktakes, reports, settings. */
@@ -16,6 +17,7 @@ export function ShopScreen() {
         destroyOnHidden
         items={[
           { key: 'goods', label: T.tabs.goods, children: <GoodsPanel manage={manage} /> },
+          { key: 'waiting', label: T.tabs.waiting, children: <WaitingPanel manage={manage} /> },
           { key: 'reports', label: T.tabs.reports, children: <ReportsPanel /> },
           ...(admin ? [{ key: 'settings', label: T.tabs.settings, children: <SettingsPanel /> }] : []),
         ]}

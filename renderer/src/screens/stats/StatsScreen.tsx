@@ -3,7 +3,7 @@ import { App, Button, Card, DatePicker, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { CHECKLIST_LABELS, type ChecklistCode } from '../../../../electron/core/contract/checklist.js';
-import { formatPerMille, type VillageStats } from '../../../../electron/core/contract/stats.js';
+import { formatPerMille, HOUSEHOLD_LINE_PERMILLE, type VillageStats } from '../../../../electron/core/contract/stats.js';
 import { invoke } from '../../api/client.js';
 import { listPoints, listsIn, listsOption, participationOption, shopOption, topItemsOption } from './charts.js';
 import { EChart } from './EChart.js';
@@ -63,6 +63,7 @@ export function StatsScreen() {
       {stats && options && (
         <>
           <Section title={T.participation.title} extra={<Typography.Text type="secondary">{T.participation.help}</Typography.Text>}>
+            <Typography.Paragraph>{T.participation.rule}</Typography.Paragraph>
             <EChart option={options.participation} label={T.participation.title} />
             <Table
               {...small}
@@ -72,7 +73,13 @@ export function StatsScreen() {
                 { title: T.participation.cols.month, dataIndex: 'month' },
                 { title: T.participation.cols.participating, dataIndex: 'participating', align: 'right' },
                 { title: T.participation.cols.households, dataIndex: 'households', align: 'right' },
-                { title: T.participation.cols.rate, dataIndex: 'perMille', align: 'right', render: formatPerMille },
+                {
+                  title: T.participation.cols.rate,
+                  dataIndex: 'perMille',
+                  align: 'right',
+                  render: (pm: number) =>
+                    pm < HOUSEHOLD_LINE_PERMILLE ? <Typography.Text type="danger" title={T.participation.below}>{formatPerMille(pm)}</Typography.Text> : <Typography.Text type="success">{formatPerMille(pm)}</Typography.Text>,
+                },
               ]}
             />
           </Section>

@@ -1,5 +1,5 @@
 import { CHECKLIST_LABELS, CHECKLIST_CODES, type ChecklistCode } from '../../../../electron/core/contract/checklist.js';
-import { formatPerMille, type VillageStats } from '../../../../electron/core/contract/stats.js';
+import { formatPerMille, HOUSEHOLD_LINE_PERMILLE, type VillageStats } from '../../../../electron/core/contract/stats.js';
 import type { ChartOption } from './EChart.js';
 import { T } from './text.js';
 
@@ -19,7 +19,15 @@ export function participationOption(stats: VillageStats): ChartOption {
     grid: { left: 60, right: 24, top: 24, bottom: 32 },
     xAxis: { type: 'category', data: stats.months.map(T.monthLabel) },
     yAxis: { type: 'value', min: 0, max: 1000, axisLabel: { formatter: formatPerMille } },
-    series: [{ name: T.participation.series, type: 'line', data: stats.participation.map((p) => p.perMille), label: { show: true, formatter: (p: { value: number }) => formatPerMille(p.value) } }],
+    series: [
+      {
+        name: T.participation.series,
+        type: 'line',
+        data: stats.participation.map((p) => p.perMille),
+        label: { show: true, formatter: (p: { value: number }) => formatPerMille(p.value) },
+        markLine: { silent: true, symbol: 'none', data: [{ yAxis: HOUSEHOLD_LINE_PERMILLE }], label: { formatter: T.participation.line, position: 'insideEndTop' }, lineStyle: { color: '#faad14' } },
+      },
+    ],
   };
 }
 

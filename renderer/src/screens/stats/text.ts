@@ -5,7 +5,10 @@ export const T = {
   print: '打印',
   participation: {
     title: '每月参与率',
-    help: '参与率 = 当月有已审核通过积分记录的农户 ÷ 在册农户',
+    help: '参与率 = 当月参与的农户 ÷ 在册农户，目标 85%',
+    rule: '参与：当月有一条已审核通过的加分记录（户基础分不算；0 分评定和扣分不算参与）。',
+    line: '85% 目标线',
+    below: '低于 85%',
     cols: { month: '月份', participating: '参与户数', households: '在册户数', rate: '参与率' },
     series: '参与率',
   },
