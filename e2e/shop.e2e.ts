@@ -3,6 +3,7 @@ import { householdBalance } from '../electron/core/ledger/entries.js';
 import { givePoints } from '../test/shop/points.js';
 import { expect, openBackfill, screenshot, test, type CunjiApp } from './fixtures.js';
 import { CashierPage } from './pages/cashier.js';
+import { PdfPreviewDialog } from './pages/pdf-preview.js';
 import { SetupPage } from './pages/setup.js';
 import { ShopPage } from './pages/shop.js';
 
@@ -75,6 +76,69 @@ test('redemption day: scan a card, scan three goods, Enter; the receipt PDF is r
   await screenshot(page, 'shop-cashier-history-void');
   expect(householdBalance(cunji.core.db, household.id).available).toBe(300);
   expect(await stockOf(cunji, ids)).toEqual([10, 10, 10]);
+});
+
+test('two customers in a row by keyboard only: receipt printed for the first, Esc for the next, out-of-stock goods refused at the counter', async ({ page, cunji }) => {
+  expect(page.viewportSize()).toEqual({ width: 1366, height: 768 });
+  // the browser's print dialog is counted, not shown
+  await page.addInitScript(() => {
+    const w = window as unknown as { cunjiPrints: number };
+    w.cunjiPrints = 0;
+    window.print = () => void (w.cunjiPrints += 1);
+  });
+  await cunji.open(page);
+  await new SetupPage(page).complete();
+  await expect(page.getByText('王书记，您好')).toBeVisible();
+  const { household, goods } = await seed(cunji);
+  const groups = await cunji.core.call(SEED, 'roster.groups.list', {});
+  const second = await cunji.core.call(SEED, 'roster.households.create', { groupId: groups[0]!.id, members: [{ name: '吉文光', relation: '户主' }] });
+  givePoints(cunji.core.db, second.id, 200, 1);
+  // on the shelf list but none in stock
+  await cunji.core.call(SEED, 'shop.goods.save', { name: '香皂', price: 10, barcode: '6920000000042', unit: '块', category: '日化', tracked: true, lowStock: 2 });
+
+  const cashier = new CashierPage(page);
+  await cashier.open();
+  await expect(cashier.householdField()).toBeFocused();
+  await cashier.countActions();
+
+  // first customer: card, soap (refused), washing powder, Enter
+  await cashier.scan(household.number);
+  await expect(cashier.goodsField()).toBeFocused();
+  await cashier.scan('6920000000042');
+  await expect(page.getByText('“香皂”库存只剩 0 块，不能再加入兑换单')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: '香皂' })).toHaveCount(0);
+  await cashier.scan(goods[0]!.barcode);
+  await cashier.press('Enter');
+  await expect(cashier.success()).toContainText('兑换后可用积分 200 分');
+  await expect(cashier.householdField()).toBeFocused();
+
+  // the receipt: F9 previews it, Enter prints, Esc closes; focus is back on the card field
+  await cashier.press('F9');
+  const preview = new PdfPreviewDialog(page);
+  await preview.expectPages(1);
+  await expect(preview.dialog().getByRole('button', { name: /打\s?印/ })).toBeFocused();
+  await cashier.press('Enter');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { cunjiPrints: number }).cunjiPrints)).toBe(1);
+  await cashier.press('Escape');
+  await expect(preview.dialog()).toHaveCount(0);
+  await expect(cashier.householdField()).toBeFocused();
+  await screenshot(page, 'shop-cashier-after-receipt');
+
+  // Esc: the next customer, the card field ready for the scan
+  await cashier.press('Escape');
+  await expect(cashier.success()).toHaveCount(0);
+  await expect(cashier.householdField()).toBeFocused();
+  await cashier.scan(second.number);
+  await expect(page.getByText('吉*光')).toBeVisible();
+  await expect(cashier.goodsField()).toBeFocused();
+  await cashier.scan(goods[2]!.barcode);
+  await cashier.press('Enter');
+  await expect(cashier.success()).toContainText('兑换后可用积分 140 分');
+  await expect(cashier.householdField()).toBeFocused();
+  // eleven keys (Enter ×8, F9, Esc ×2) and not one mouse press
+  expect(await cashier.actions()).toBe(11);
+  expect(householdBalance(cunji.core.db, household.id).available).toBe(200);
+  expect(householdBalance(cunji.core.db, second.id).available).toBe(140);
 });
 
 test('not enough points: a clear message and nothing written', async ({ page, cunji }) => {

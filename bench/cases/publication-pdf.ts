@@ -56,7 +56,7 @@ export const publicationPdf: BenchCase = {
       for (const [date, householdIds] of batches) seqs.push(...(await core.call(S, 'ledger.record', { itemId, date, householdIds })).seqs);
       for (let i = 0; i < seqs.length; i += 2000) await core.call(S, 'ledger.review', { seqs: seqs.slice(i, i + 2000), decision: 'approved' });
 
-      const input = { kind: 'monthly', month: '2026-03' } as const;
+      const input = { kind: 'monthly', month: '2026-03', paper: 'A4' } as const;
       const village = (await core.call(S, 'system.status', {})).village!.name;
       const n = quick ? 1 : 5;
       let pages = 0;

@@ -21,7 +21,18 @@ export class ImportWizardPage {
   }
 
   problems() {
-    return this.dialog().getByRole('table').locator('tbody tr.ant-table-row');
+    return this.dialog().getByRole('table').filter({ has: this.page.getByRole('columnheader', { name: '问题', exact: true }) }).locator('tbody tr.ant-table-row');
+  }
+
+  /** Households of the sheet the roster already has. */
+  existing() {
+    return this.dialog().getByRole('table').filter({ has: this.page.getByRole('columnheader', { name: '与花名册相比' }) }).locator('tbody tr.ant-table-row');
+  }
+
+  async exportProblems() {
+    const download = this.page.waitForEvent('download');
+    await this.dialog().getByRole('button', { name: '导出问题清单（Excel）' }).click();
+    return download;
   }
 
   async confirm(households: number) {

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect } from '../fixtures.js';
+import { expect, SLOW } from '../fixtures.js';
 import { choose } from './antd.js';
 
 /** Like `choose`, for long lists: types into the select's search first (antd renders only visible options). */
@@ -99,12 +99,27 @@ export class ReviewPage {
     const dialog = this.page.getByRole('dialog');
     await dialog.getByLabel('理由').fill(reason);
     await dialog.getByRole('button', { name: '不通过' }).click();
-    await expect(dialog).toBeHidden();
+    // the dialog closes once the rejection is written and the list reloaded: slow on a loaded machine
+    await expect(dialog).toBeHidden(SLOW);
+  }
+
+  /** Every pending entry of the month the reviewer may decide on, across all table pages. */
+  async selectAllPending() {
+    await this.page.getByRole('button', { name: /选择本月全部待审核/ }).click();
+  }
+
+  async rejectSelected(reason: string) {
+    await this.page.getByRole('button', { name: /不通过所选/ }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel('理由').fill(reason);
+    await dialog.getByRole('button', { name: '不通过' }).click();
+    // the dialog closes once the rejection is written and the list reloaded: slow on a loaded machine
+    await expect(dialog).toBeHidden(SLOW);
   }
 
   async approveAll() {
-    await this.page.locator('.ant-table-thead .ant-checkbox-input').check();
-    await this.page.getByRole('button', { name: /通过所选/ }).click();
+    await this.page.getByRole('checkbox', { name: '全选本页' }).check();
+    await this.page.getByRole('button', { name: /^通过所选/ }).click();
   }
 
   /** Leaves for the home page and opens the review again, as a reviewer coming back another day would (the screen reads the date when it opens). */
@@ -154,7 +169,11 @@ export class ChecklistsPage {
     const p = this.page;
     await nav(p, '清单管理');
     await expect(p.getByRole('heading', { name: '清单管理' })).toBeVisible();
-    for (const l of lists) await p.getByRole('checkbox', { name: new RegExp(`^${l}`) }).check();
+    // the four 大清单 start ticked: tick exactly the ones asked for
+    for (const box of await p.getByRole('checkbox').all()) {
+      const label = (await box.evaluate((el) => el.closest('label')?.textContent ?? '')) ?? '';
+      await box.setChecked(lists.some((l) => label.startsWith(l)));
+    }
     await p.getByLabel('参会人数').fill('45');
     await p.getByRole('button', { name: '导入所选清单' }).click();
     await expect(p.getByText('清单已导入')).toBeVisible();

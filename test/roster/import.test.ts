@@ -125,7 +125,7 @@ describe('the problem list', () => {
       [5, '与户主关系', '这一户没有户主'],
       [6, '村小组', '村小组“第九村小组”不存在（本村有：第一村小组、第二村小组、第三村小组）'],
       [7, '户号', '户号 B01 在表中重复（第 2 行已用过）'],
-      [8, '户号', '户号 B09 已被本村其他户使用'],
+      [8, '户号', '户号 B09 在花名册中是老户户，表中户主是庚，不是同一户（请核对户号）'],
       [9, '身份证号', '身份证号校验位不正确，请核对'],
       [10, '身份证号', '身份证号已登记在户号 B09（老户）'],
       [12, '身份证号', '身份证号与第 11 行重复'],
@@ -134,7 +134,7 @@ describe('the problem list', () => {
       [16, '身份证号', '身份证号被 Excel 存成了数字，后几位已丢失；请把该列设为“文本”后重新填写'],
     ]);
     expect(preview).toMatchObject({ households: 13, validHouseholds: 2, validMembers: 2 });
-    expect(await core.call(session, 'roster.xlsx.import', input)).toEqual({ households: 2, members: 2, skipped: 11 });
+    expect(await core.call(session, 'roster.xlsx.import', input)).toEqual({ households: 2, members: 2, skipped: 11, updated: 0, unchanged: 0 });
     const list = await core.call(session, 'roster.households.list', {});
     expect(list.rows.map((r) => r.number)).toEqual(['B01', 'B09', 'B12']);
   });

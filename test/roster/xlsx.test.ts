@@ -30,7 +30,7 @@ describe('roster template and export', () => {
     const input = { file: { fileName: file.fileName, dataBase64: file.dataBase64 } };
     const preview = await fresh.core.call(fresh.session, 'roster.xlsx.preview', input);
     expect(preview).toMatchObject({ households: 2, validHouseholds: 2, validMembers: 4, problems: [], headerRow: 1 });
-    expect(await fresh.core.call(fresh.session, 'roster.xlsx.import', input)).toEqual({ households: 2, members: 4, skipped: 0 });
+    expect(await fresh.core.call(fresh.session, 'roster.xlsx.import', input)).toEqual({ households: 2, members: 4, skipped: 0, updated: 0, unchanged: 0 });
 
     const dump = async (c: typeof core, s: string) => {
       const list = await c.call(s, 'roster.households.list', {});

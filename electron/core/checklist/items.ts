@@ -100,7 +100,18 @@ export function listChecklists(db: Database, includeInactive: boolean): Checklis
 
 export function listTemplates(db: Database): TemplateInfo[] {
   const loaded = new Set((db.prepare('SELECT code FROM checklists').all() as { code: string }[]).map((r) => r.code));
-  return CHECKLIST_CODES.map((code) => ({ code, name: TEMPLATES[code].name, items: TEMPLATES[code].items.length, loaded: loaded.has(code) }));
+  const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+  return CHECKLIST_CODES.map((code) => ({
+    code,
+    name: TEMPLATES[code].name,
+    items: TEMPLATES[code].items.length,
+    loaded: loaded.has(code),
+    preview: TEMPLATES[code].items.map((i) => ({
+      category: i.category,
+      name: i.name,
+      points: i.grades ? i.grades.map((g) => `${g.label}${signed(g.points)}`).join('／') : signed(i.points ?? 0),
+    })),
+  }));
 }
 
 /** Records the meeting that adopted a new version of a list. */

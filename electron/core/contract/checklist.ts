@@ -135,6 +135,8 @@ export interface TemplateInfo {
   name: string;
   items: number;
   loaded: boolean;
+  /** The template's items as they would be adopted, to look at before choosing the list. */
+  preview: { category: string; name: string; points: string }[];
 }
 
 export interface CadreDuties {

@@ -54,6 +54,8 @@ export interface EntryRow {
   correctedBySeq: number | null;
   status: EntryStatus;
   reviewReason: string;
+  /** Who recorded it: a reviewer may not decide on their own entries unless the village allows it. */
+  operatorId: number;
   operatorName: string;
   reviewerName: string | null;
   createdAt: string;

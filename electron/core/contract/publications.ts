@@ -52,7 +52,8 @@ export const boardPeriod = z.union([month, quarter], { message: '请选择月份
 export const boardPaper = z.enum(['A4', 'A3']).default('A4');
 
 export const publicationInput = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('monthly'), month }),
+  /** A3: the wall version, landscape and large type (`pdf/documents/monthlyWall.ts`). */
+  z.object({ kind: z.literal('monthly'), month, paper: boardPaper }),
   z.object({ kind: z.literal('quarterly'), quarter }),
   z.object({ kind: z.literal('dutyWeekly'), weekStart: localDate }),
   z.object({ kind: z.literal('redBoard'), period: boardPeriod, paper: boardPaper, top: z.number().int().min(3).max(50).default(10) }),

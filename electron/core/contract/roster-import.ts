@@ -38,6 +38,8 @@ export const importInput = z.object({
   mapping: importMapping.optional(),
   /** For rows whose group is blank (or a sheet without a group column). */
   defaultGroupId: id.nullable().default(null),
+  /** Households already in the roster (same 户号) take the sheet's changes; otherwise they are left as they are. */
+  update: z.boolean().default(false),
 });
 
 export interface ImportColumn {
@@ -68,12 +70,27 @@ export interface ImportPreview {
   validHouseholds: number;
   validMembers: number;
   problems: ImportProblem[];
+  /** Households of the sheet already in the roster (same 户号), with what an update would change. */
+  existing: ImportExisting[];
+}
+
+export interface ImportExisting {
+  row: number;
+  number: string;
+  headName: string;
+  /** Readable lines, e.g. “门牌地址：三巷 2 号 → 三巷 4 号”; empty when the roster already says the same. */
+  changes: string[];
 }
 
 export interface ImportResult {
+  /** New households written. */
   households: number;
   members: number;
   skipped: number;
+  /** Households already in the roster that took the sheet's changes. */
+  updated: number;
+  /** Households already in the roster left as they were (no change, or updating not chosen). */
+  unchanged: number;
 }
 
 /** Excel's column letters: 1 → A, 27 → AA. */

@@ -18,6 +18,8 @@ export const memberInput = z.object({
   id: id.optional(),
   name: nonEmpty('成员姓名', 20),
   relation: z.enum(RELATIONS, { message: '请选择与户主关系' }),
+  /** The office's own word (长子, 次女, 妻); omitted: kept as it was while the relation stays the same. */
+  relationDetail: z.string().trim().max(10, '关系写法不能超过 10 个字').optional(),
   gender: z.enum(['male', 'female']).nullable().default(null),
   birthYear: z.number().int().min(1890, '出生年份不正确').max(2100, '出生年份不正确').nullable().default(null),
   /** Raw as typed; the core normalises and checks it. */
@@ -62,6 +64,8 @@ export interface MemberDetail {
   id: number;
   name: string;
   relation: string;
+  /** The office's own word for the relation, e.g. 长子; '' when it is the relation itself. */
+  relationDetail: string;
   gender: 'male' | 'female' | null;
   birthYear: number | null;
   idCard: string | null;
@@ -117,6 +121,7 @@ export const rosterApi = {
   'roster.xlsx.export': endpoint<FileResult>()('导出花名册', empty, ['admin', 'clerk'], 'async'),
   'roster.xlsx.preview': endpoint<ImportPreview>()('预览导入花名册', importInput, ['admin', 'clerk'], 'async'),
   'roster.xlsx.import': endpoint<ImportResult>()('导入花名册', importInput, ['admin', 'clerk'], 'async'),
+  'roster.xlsx.problems': endpoint<FileResult>()('导出导入问题清单', importInput, ['admin', 'clerk'], 'async'),
   'roster.cadres.list': endpoint<CadreRow[]>()('查看村干部', z.object({ current: z.boolean().default(true) }), 'session', 'read'),
   'roster.cadres.save': endpoint<CadreRow>()('保存村干部',
     z.object({

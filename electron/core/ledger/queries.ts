@@ -14,7 +14,7 @@ const ENTRY_SELECT = `
          (SELECT x.seq FROM entries x WHERE x.corrects_seq = e.seq
             AND coalesce((SELECT r2.decision FROM reviews r2 WHERE r2.entry_seq = x.seq), x.posted_status) <> 'rejected') AS correctedBySeq,
          coalesce(r.decision, e.posted_status) AS status, coalesce(r.reason, '') AS reviewReason,
-         op.name AS operatorName, rop.name AS reviewerName, e.created_at AS createdAt
+         e.operator_id AS operatorId, op.name AS operatorName, rop.name AS reviewerName, e.created_at AS createdAt
   FROM entries e
   LEFT JOIN households h ON h.id = e.household_id
   LEFT JOIN groups g ON g.id = h.group_id

@@ -8,6 +8,7 @@ import { blackBoard, redBoard } from '../pdf/documents/boards.js';
 import { dutyListDocument } from '../pdf/documents/dutyList.js';
 import { dutyWeeklyPublication } from '../pdf/documents/dutyWeekly.js';
 import { monthlyPublication, quarterlyPublication } from '../pdf/documents/householdPoints.js';
+import { monthlyWallPublication } from '../pdf/documents/monthlyWall.js';
 import { statementDocument } from '../pdf/documents/statement.js';
 import { deductionSlip } from '../pdf/documents/deductionSlip.js';
 import { activityNotice, householdSlips } from '../pdf/documents/householdSlips.js';
@@ -55,10 +56,11 @@ export function buildDocument(db: Database, villageName: string, input: Document
     case 'quarterly': {
       const period = input.kind === 'monthly' ? monthPeriod(input.month) : quarterPeriod(input.quarter);
       const data = pointsPublicationData(db, villageName, period, publicity, settings.objectionPlace, true);
+      const paper = input.kind === 'monthly' ? input.paper : 'A4';
       const options = { ...stamp, ...fingerprintLine(db, period.months, input.kind === 'quarterly') };
-      const doc = input.kind === 'monthly' ? monthlyPublication(data, options) : quarterlyPublication(data, options);
+      const doc = input.kind === 'quarterly' ? quarterlyPublication(data, options) : paper === 'A3' ? monthlyWallPublication(data, options) : monthlyPublication(data, options);
       const names = [...data.groups.flatMap((g) => g.rows.map((r) => r.headName)), ...(data.cadres ?? []).map((c) => c.name)];
-      return { doc, names, title, periodKey: period.key, periodLabel: period.label, paper: 'A4', publicity };
+      return { doc, names, title, periodKey: period.key, periodLabel: period.label, paper, publicity };
     }
     case 'dutyWeekly': {
       const period = weekPeriod(input.weekStart);

@@ -5,7 +5,7 @@ import { isoWithOffset, localDate } from '../api/time.js';
 import type { rosterApi } from '../contract/roster.js';
 import { readVillage } from '../village/village.js';
 import { listCadres, saveCadre } from './cadres.js';
-import { commitImport, previewImport } from './xlsx/import.js';
+import { commitImport, previewImport, problemsWorkbook } from './xlsx/import.js';
 import { rosterExport, rosterTemplate } from './xlsx/workbook.js';
 import {
   createHousehold,
@@ -52,6 +52,7 @@ export const rosterHandlers: DomainHandlers<keyof typeof rosterApi> = {
   'roster.xlsx.export': (_i, ctx) => rosterExport(ctx.db, readVillage(ctx.db)?.name ?? '', localDate(ctx.clock.now())),
   'roster.xlsx.preview': (input, ctx) => previewImport(ctx.db, input, thisYear(ctx)),
   'roster.xlsx.import': (input, ctx) => commitImport(ctx.db, input, thisYear(ctx), isoWithOffset(ctx.clock.now()), ctx.tx),
+  'roster.xlsx.problems': (input, ctx) => problemsWorkbook(ctx.db, input, thisYear(ctx), localDate(ctx.clock.now())),
   'roster.cadres.list': ({ current }, ctx) => listCadres(ctx.db, current, localDate(ctx.clock.now())),
   'roster.cadres.save': (input, ctx) => saveCadre(ctx.db, input),
 };

@@ -95,6 +95,10 @@ export function idCardHolder(db: Database, idCard: string, householdId: number |
     .get(idCard, householdId) as { name: string; number: string } | undefined;
 }
 
+export function householdIdByNumber(db: Database, number: string): number | null {
+  return (db.prepare('SELECT id FROM households WHERE number = ?').get(number) as { id: number } | undefined)?.id ?? null;
+}
+
 export function numberTaken(db: Database, number: string, householdId: number | null): boolean {
   return db.prepare('SELECT 1 FROM households WHERE number = ? AND id IS NOT ?').get(number, householdId) !== undefined;
 }
@@ -125,15 +129,20 @@ function writeMembers(db: Database, householdId: number, members: readonly Clean
       throw e;
     }
   }
+  // a detail (长子) given with the same relation stays; a changed relation drops the old word
+  const before = new Map(
+    (db.prepare('SELECT id, relation, relation_detail AS detail FROM members WHERE household_id = ?').all(householdId) as { id: number; relation: string; detail: string }[]).map((r) => [r.id, r]),
+  );
+  const detailOf = (m: CleanMember) => m.relationDetail ?? (m.id && before.get(m.id)?.relation === m.relation ? (before.get(m.id)?.detail ?? '') : '');
   db.prepare(`UPDATE members SET relation = '_' WHERE household_id = ?`).run(householdId);
-  const upd = db.prepare('UPDATE members SET name = ?, relation = ?, gender = ?, birth_year = ?, id_card = ?, phone = ?, party_member = ?, sort = ? WHERE id = ?');
-  const ins = db.prepare('INSERT INTO members (household_id, name, relation, gender, birth_year, id_card, phone, party_member, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const upd = db.prepare('UPDATE members SET name = ?, relation = ?, relation_detail = ?, gender = ?, birth_year = ?, id_card = ?, phone = ?, party_member = ?, sort = ? WHERE id = ?');
+  const ins = db.prepare('INSERT INTO members (household_id, name, relation, relation_detail, gender, birth_year, id_card, phone, party_member, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   // Temporarily clear ID cards of kept members so swapping numbers between two members is allowed.
   db.prepare('UPDATE members SET id_card = NULL WHERE household_id = ?').run(householdId);
   members.forEach((m, i) => {
     const party = m.partyMember ? 1 : 0;
-    if (m.id) upd.run(m.name, m.relation, m.gender, m.birthYear, m.idCard, m.phone, party, i, m.id);
-    else ins.run(householdId, m.name, m.relation, m.gender, m.birthYear, m.idCard, m.phone, party, i);
+    if (m.id) upd.run(m.name, m.relation, detailOf(m), m.gender, m.birthYear, m.idCard, m.phone, party, i, m.id);
+    else ins.run(householdId, m.name, m.relation, detailOf(m), m.gender, m.birthYear, m.idCard, m.phone, party, i);
   });
 }
 
@@ -191,7 +200,7 @@ export function getHousehold(db: Database, id: number): HouseholdDetail {
     | undefined;
   if (!h) throw notFound('户');
   const members = db
-    .prepare('SELECT id, name, relation, gender, birth_year AS birthYear, id_card AS idCard, phone, party_member AS partyMember FROM members WHERE household_id = ? ORDER BY sort, id')
+    .prepare('SELECT id, name, relation, relation_detail AS relationDetail, gender, birth_year AS birthYear, id_card AS idCard, phone, party_member AS partyMember FROM members WHERE household_id = ? ORDER BY sort, id')
     .all(id) as (Omit<MemberDetail, 'partyMember'> & { partyMember: number })[];
   return { ...h, members: members.map((m) => ({ ...m, partyMember: m.partyMember === 1 })) };
 }

@@ -4,7 +4,7 @@ import { Suspense, useCallback, useEffect, useState } from 'react';
 import { invoke } from '../api/client.js';
 import { ROLE_LABELS } from '../../../electron/core/contract/system.js';
 import { ChangePinModal } from './ChangePinModal.js';
-import { rememberLock, useIdleLock } from './lock.js';
+import { rememberLeft, rememberLock, useIdleLock, type Left } from './lock.js';
 import { SCREENS } from './screens.js';
 import { useSession } from './session.js';
 import { useRoute } from './useRoute.js';
@@ -23,15 +23,17 @@ export function Shell() {
   useEffect(() => {
     invoke('security.settings.get', {}).then((s) => setAutoLock(s.autoLockMinutes), () => setAutoLock(null));
   }, []);
-  // lock keeps whose screen it was; switch and logout forget it
+  // lock keeps whose screen it was; switch keeps the screen for the next person; logout returns home
   const leave = useCallback(
-    (lock: boolean) => {
-      rememberLock(lock ? operator : null);
+    (how: 'lock' | Left) => {
+      rememberLock(how === 'lock' ? operator : null);
+      rememberLeft(how === 'lock' ? null : how);
+      if (how === 'logout') window.location.hash = '#/home';
       void invoke('auth.logout', {}).then(setStatus);
     },
     [operator, setStatus],
   );
-  const lockNow = useCallback(() => leave(true), [leave]);
+  const lockNow = useCallback(() => leave('lock'), [leave]);
   useIdleLock(autoLock, lockNow);
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -46,7 +48,8 @@ export function Shell() {
           <Menu
             mode="inline"
             selectedKeys={current ? [current.key] : []}
-            items={visible.map((s) => ({ key: s.key, icon: s.icon, label: s.label }))}
+            // icons carry English aria-labels (home, team …): hidden, so each item is named by its Chinese label alone
+            items={visible.map((s) => ({ key: s.key, icon: <span aria-hidden>{s.icon}</span>, label: s.label }))}
             onClick={(e) => go(e.key)}
           />
         </nav>
@@ -55,20 +58,20 @@ export function Shell() {
         <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '0 24px', borderBottom: '1px solid #f0f0f0' }}>
           <Typography.Text strong>{T.appName}</Typography.Text>
           <Space>
-            <UserOutlined />
+            <UserOutlined aria-hidden />
             <span>
               {T.operator}：{operator?.name}（{operator?.roles.map((r) => ROLE_LABELS[r]).join('、')}）
             </span>
-            <Button icon={<KeyOutlined />} onClick={() => setChangingPin(true)}>
+            <Button icon={<KeyOutlined aria-hidden />} onClick={() => setChangingPin(true)}>
               {T.changePin}
             </Button>
-            <Button icon={<LockOutlined />} onClick={lockNow}>
+            <Button icon={<LockOutlined aria-hidden />} onClick={lockNow}>
               {T.lock}
             </Button>
-            <Button icon={<SwapOutlined />} onClick={() => leave(false)}>
+            <Button icon={<SwapOutlined aria-hidden />} onClick={() => leave('switch')}>
               {T.switchOperator}
             </Button>
-            <Button icon={<LogoutOutlined />} onClick={() => leave(false)}>
+            <Button icon={<LogoutOutlined aria-hidden />} onClick={() => leave('logout')}>
               {T.logout}
             </Button>
           </Space>

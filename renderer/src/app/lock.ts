@@ -20,6 +20,23 @@ export function lockedOperator(): { id: number; name: string } | null {
   }
 }
 
+const LEFT_KEY = 'cunji.left';
+export type Left = 'switch' | 'logout';
+
+/**
+ * 切换操作员 hands the PC to a colleague on the same screen; 退出登录 ends the
+ * work and returns to the home page. The login screen says which happened.
+ */
+export function rememberLeft(how: Left | null): void {
+  if (how) sessionStorage.setItem(LEFT_KEY, how);
+  else sessionStorage.removeItem(LEFT_KEY);
+}
+
+export function howLeft(): Left | null {
+  const v = sessionStorage.getItem(LEFT_KEY);
+  return v === 'switch' || v === 'logout' ? v : null;
+}
+
 const ACTIVITY = ['mousedown', 'mousemove', 'keydown', 'wheel', 'touchstart'] as const;
 
 /** Calls `onIdle` after `minutes` without mouse or keyboard; 0 or null turns it off. */

@@ -8,6 +8,7 @@ import { township } from './007-township.js';
 import { integrity } from './008-integrity.js';
 import { cadre } from './009-cadre.js';
 import { dates } from './011-dates.js';
+import { usability } from './012-usability.js';
 import { households } from './016-households.js';
 import type { Migration } from './types.js';
 
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   integrity,
   cadre,
   dates,
+  usability,
   households,
 ];
 

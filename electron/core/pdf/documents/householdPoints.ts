@@ -43,7 +43,7 @@ export interface PublicationOptions {
   fingerprint?: string;
 }
 
-function notice(data: HouseholdPointsData): Content {
+export function notice(data: HouseholdPointsData): Content {
   return {
     text: [
       { text: '公示期：', bold: true },
@@ -76,7 +76,7 @@ function householdTable(data: HouseholdPointsData, rows: HouseholdPointsRow[], t
   );
 }
 
-function signatures(): Content {
+export function signatures(): Content {
   return {
     margin: [0, 24, 0, 0],
     columns: [

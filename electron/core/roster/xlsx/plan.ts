@@ -12,7 +12,7 @@ import {
   type householdInput,
 } from '../../contract/roster.js';
 import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField, type ImportMapping, type ImportProblem } from '../../contract/roster-import.js';
-import { idCardHolder, listGroups, memberProblems, numberTaken } from '../households.js';
+import { householdIdByNumber, idCardHolder, listGroups, memberProblems } from '../households.js';
 import type { SheetRow } from './sheet.js';
 
 type HouseholdInput = z.output<typeof householdInput>;
@@ -22,6 +22,8 @@ type Relation = (typeof RELATIONS)[number];
 /** One household of the sheet: what would be saved, and whether every row of it passed. */
 export interface PlannedHousehold {
   firstRow: number;
+  /** The roster's household with the same 户号: the sheet may update it, never duplicate it. */
+  existingId: number | null;
   input: HouseholdInput;
   status: HouseholdStatus;
   valid: boolean;
@@ -152,7 +154,10 @@ export function planImport(db: Database, rows: readonly SheetRow[], mapping: Imp
         relation = '其他';
       }
     }
-    block.rows.push({ row: r.row, member: readMember(r, name, relation, mapping, problem, thisYear) });
+    // 长子, 次女, 妻 are kept as written beside the relation they stand for
+    const word = relationRaw.replace(/\s/g, '');
+    const member = readMember(r, name, relation, mapping, problem, thisYear);
+    block.rows.push({ row: r.row, member: { ...member, relationDetail: word && word !== relation ? word.slice(0, 10) : '' } });
   }
 
   const groups = listGroups(db);
@@ -163,11 +168,13 @@ export function planImport(db: Database, rows: readonly SheetRow[], mapping: Imp
     const first = (f: ImportField) => b.raw.map((r) => get(r, f)).find(Boolean) ?? '';
     const rowOf = (f: ImportField) => b.raw.find((r) => get(r, f))?.row ?? firstRow;
 
+    let existingId: number | null = null;
     if (b.number) {
       if (b.number.length > 20) problem(firstRow, 'number', '户号不能超过 20 位');
       const seen = numbersSeen.get(b.number);
       if (seen !== undefined) problem(firstRow, 'number', `户号 ${b.number} 在表中重复（第 ${seen} 行已用过）`);
-      else if (numberTaken(db, b.number, null)) problem(firstRow, 'number', `户号 ${b.number} 已被本村其他户使用`);
+      // A corrected sheet imported again names the households already in the roster: they are not problems.
+      else existingId = householdIdByNumber(db, b.number);
       numbersSeen.set(b.number, firstRow);
     }
 
@@ -205,6 +212,7 @@ export function planImport(db: Database, rows: readonly SheetRow[], mapping: Imp
     const notes = [...new Set(b.raw.map((r) => get(r, 'note')).filter(Boolean))].join('；');
     return {
       firstRow,
+      existingId,
       status: status ?? 'active',
       valid: b.raw.every((r) => !bad.has(r.row)),
       input: { groupId, number: b.number, address: first('address').slice(0, 100), note: notes.slice(0, 500), members },

@@ -88,7 +88,7 @@ export async function rosterExport(db: Database, villageName: string, today: str
   const rows = db
     .prepare(
       `SELECT h.number, g.name AS groupName, h.address, h.status, h.note,
-              m.name, m.relation, m.gender, m.birth_year AS birthYear, m.id_card AS idCard, m.phone, m.party_member AS partyMember
+              m.name, m.relation, m.relation_detail AS relationDetail, m.gender, m.birth_year AS birthYear, m.id_card AS idCard, m.phone, m.party_member AS partyMember
        FROM households h JOIN groups g ON g.id = h.group_id JOIN members m ON m.household_id = h.id
        ORDER BY g.sort, h.number, m.sort, m.id`,
     )
@@ -101,7 +101,7 @@ export async function rosterExport(db: Database, villageName: string, today: str
       group: r.groupName,
       address: r.address,
       name: r.name,
-      relation: r.relation,
+      relation: r.relationDetail || r.relation,
       gender: r.gender ? GENDER_LABELS[r.gender] : '',
       birthYear: r.birthYear ?? '',
       idCard: r.idCard ?? '',

@@ -22,9 +22,19 @@ export function Counter({ paper, setPaper }: { paper: ReceiptPaper; setPaper(p: 
   const householdInput = useRef<InputRef>(null);
   const goodsInput = useRef<InputRef>(null);
 
+  // Focus always ends in a field a scanner can type into: after a card, after a receipt, after the preview closes.
   useEffect(() => {
-    (c.household ? goodsInput : householdInput).current?.focus();
-  }, [c.household, c.receipt]);
+    if (!pdf.result) (c.household ? goodsInput : householdInput).current?.focus();
+  }, [c.household, c.receipt, pdf.result]);
+  const printReceipt = () => {
+    const r = c.receipt;
+    if (r) void pdf.run('receipt', () => invoke('shop.receipt.pdf', { id: r.id, paper }));
+  };
+  const next = () => {
+    c.next();
+    setHq('');
+    householdInput.current?.focus();
+  };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -34,9 +44,11 @@ export function Counter({ paper, setPaper }: { paper: ReceiptPaper; setPaper(p: 
       } else if (e.key === 'F4') {
         e.preventDefault();
         goodsInput.current?.focus();
+      } else if (e.key === 'F9' && c.receipt && !pdf.result) {
+        e.preventDefault();
+        printReceipt();
       } else if (e.key === 'Escape' && !pdf.result) {
-        c.reset();
-        setHq('');
+        next();
       }
     };
     window.addEventListener('keydown', onKey);
@@ -107,7 +119,7 @@ export function Counter({ paper, setPaper }: { paper: ReceiptPaper; setPaper(p: 
               showIcon
               title={T.done(c.receipt.number, c.receipt.availableAfter)}
               action={
-                <Button type="primary" loading={pdf.busy !== null} onClick={() => c.receipt && void pdf.run('receipt', () => invoke('shop.receipt.pdf', { id: c.receipt!.id, paper }))}>
+                <Button type="primary" loading={pdf.busy !== null} onClick={printReceipt}>
                   {T.print}
                 </Button>
               }
@@ -188,7 +200,7 @@ export function Counter({ paper, setPaper }: { paper: ReceiptPaper; setPaper(p: 
             <Button type="primary" size="large" disabled={!c.household || c.lines.length === 0} loading={c.busy} onClick={() => void c.confirm()}>
               {T.confirm}
             </Button>
-            <Button size="large" onClick={() => { c.reset(); setHq(''); }}>
+            <Button size="large" onClick={next}>
               {T.next}
             </Button>
           </Space>

@@ -56,6 +56,12 @@ export function useCashier() {
     setError(null);
   }, []);
 
+  /** The next customer: the counter empties, the last receipt included (it stays in 兑换记录). */
+  const next = useCallback(() => {
+    reset();
+    setReceipt(null);
+  }, [reset]);
+
   /** Returns true when a household is now at the counter. */
   const findHousehold = useCallback(
     async (query: string): Promise<boolean> => {
@@ -77,11 +83,17 @@ export function useCashier() {
     [open],
   );
 
-  const add = useCallback((g: GoodsRow) => {
-    setGoodsChoices([]);
-    setError(null);
-    setLines((ls) => (ls.some((l) => l.goods.id === g.id) ? ls.map((l) => (l.goods.id === g.id ? { ...l, quantity: l.quantity + 1 } : l)) : [...ls, { goods: g, quantity: 1 }]));
-  }, []);
+  /** Refused at the counter, not at confirm: goods the shelf does not have never reach the cart. */
+  const add = useCallback(
+    (g: GoodsRow) => {
+      setGoodsChoices([]);
+      const inCart = lines.find((l) => l.goods.id === g.id)?.quantity ?? 0;
+      if (g.stock !== null && inCart + 1 > g.stock) return setError(T.outOfStock(g.name, g.stock, g.unit));
+      setError(null);
+      setLines((ls) => (ls.some((l) => l.goods.id === g.id) ? ls.map((l) => (l.goods.id === g.id ? { ...l, quantity: l.quantity + 1 } : l)) : [...ls, { goods: g, quantity: 1 }]));
+    },
+    [lines],
+  );
 
   /** A scanned barcode is exact; typed text matches names. */
   const scanGoods = useCallback(
@@ -126,5 +138,5 @@ export function useCashier() {
     }
   }, [household, lines, collector, handover, reset, loadGoods]);
 
-  return { goods, household, candidates, goodsChoices, lines, collector, setCollector, handover, setHandover, error, receipt, busy, total, findHousehold, open, scanGoods, add, setQuantity, remove, confirm, reset };
+  return { goods, household, candidates, goodsChoices, lines, collector, setCollector, handover, setHandover, error, receipt, busy, total, findHousehold, open, scanGoods, add, setQuantity, remove, confirm, reset, next };
 }

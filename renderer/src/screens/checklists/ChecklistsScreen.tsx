@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Form, List, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { CADENCE_LABELS, MEETING_LABELS, UNIT_LABELS, type ChecklistCode, type ChecklistRow, type ItemRow, type MeetingKind } from '../../../../electron/core/contract/checklist.js';
+import { CADENCE_LABELS, MEETING_LABELS, UNIT_LABELS, type ChecklistCode, type ChecklistRow, type ItemRow, type MeetingKind, type TemplateInfo } from '../../../../electron/core/contract/checklist.js';
 import { invoke } from '../../api/client.js';
 import { downloadFile } from '../../api/files.js';
 import { useCan } from '../../app/session.js';
@@ -17,19 +17,23 @@ interface MeetingForm {
   meeting: { kind: MeetingKind; date: Dayjs; attendance: number; note?: string };
 }
 const meetingOf = (m: MeetingForm['meeting']) => ({ kind: m.kind, date: m.date.format('YYYY-MM-DD'), attendance: m.attendance, note: m.note ?? '' });
-const meetingDefaults = { meeting: { kind: 'representatives' as const, date: dayjs(), attendance: 0 } };
+const meetingDefaults = { meeting: { kind: 'representatives' as const, date: dayjs() } };
+/** 四大清单 are what a village adopts first; 政府事务清单 come from the township and are ticked when they do. */
+const USUAL: readonly ChecklistCode[] = ['party', 'service', 'development', 'conduct'];
 
 /** The village's lists: import templates, edit items (versioned), record adopting meetings. */
 export function ChecklistsScreen() {
   const c = useChecklists();
   const isAdmin = useCan(['admin']);
-  const [codes, setCodes] = useState<ChecklistCode[]>([]);
+  const [codes, setCodes] = useState<ChecklistCode[] | null>(null);
+  const [previewing, setPreviewing] = useState<TemplateInfo | null>(null);
   const [editing, setEditing] = useState<{ list: ChecklistRow; item: ItemRow | null } | null>(null);
   const [adopting, setAdopting] = useState<ChecklistRow | null>(null);
   const [sheetFor, setSheetFor] = useState<ChecklistRow | null>(null);
   const [importForm] = Form.useForm<MeetingForm>();
   const [adoptForm] = Form.useForm<MeetingForm>();
   const unloaded = c.templates.filter((t) => !t.loaded);
+  const chosen = codes ?? unloaded.filter((t) => USUAL.includes(t.code)).map((t) => t.code);
 
   const saveItem = async (list: ChecklistRow, item: ItemRow | null, v: ItemFormValues) => {
     const ok = await c.run(
@@ -65,12 +69,17 @@ export function ChecklistsScreen() {
       {isAdmin && unloaded.length > 0 && (
         <Card title={T.importTitle} style={{ marginBottom: 16 }}>
           <Typography.Paragraph type="secondary">{T.importHelp}</Typography.Paragraph>
-          <Checkbox.Group value={codes} onChange={(v) => setCodes(v as ChecklistCode[])}>
+          <Checkbox.Group value={chosen} onChange={(v) => setCodes(v as ChecklistCode[])}>
             <Space wrap>
               {unloaded.map((t) => (
-                <Checkbox key={t.code} value={t.code}>
-                  {t.name}（{T.items(t.items)}）
-                </Checkbox>
+                <Space key={t.code} size={0}>
+                  <Checkbox value={t.code}>
+                    {t.name}（{T.items(t.items)}）
+                  </Checkbox>
+                  <Button type="link" size="small" onClick={() => setPreviewing(t)}>
+                    {T.previewTemplate}
+                  </Button>
+                </Space>
               ))}
             </Space>
           </Checkbox.Group>
@@ -79,10 +88,10 @@ export function ChecklistsScreen() {
             layout="inline"
             style={{ marginTop: 16 }}
             initialValues={meetingDefaults}
-            onFinish={(v) => c.run(() => invoke('checklist.loadTemplates', { codes, meeting: meetingOf(v.meeting) }), T.imported).then((ok) => ok && setCodes([]))}
+            onFinish={(v) => c.run(() => invoke('checklist.loadTemplates', { codes: chosen, meeting: meetingOf(v.meeting) }), T.imported).then((ok) => ok && setCodes(null))}
           >
             <MeetingFields />
-            <Button type="primary" htmlType="submit" disabled={codes.length === 0}>
+            <Button type="primary" htmlType="submit" disabled={chosen.length === 0}>
               {T.importButton}
             </Button>
           </Form>
@@ -161,6 +170,21 @@ export function ChecklistsScreen() {
         >
           <MeetingFields />
         </Form>
+      </Modal>
+      <Modal title={previewing ? T.templateItems(previewing.name) : ''} open={previewing !== null} footer={null} width={760} onCancel={() => setPreviewing(null)}>
+        {previewing && (
+          <Table
+            size="small"
+            rowKey={(r) => `${r.category}-${r.name}`}
+            dataSource={previewing.preview}
+            pagination={{ pageSize: 15, showSizeChanger: false }}
+            columns={[
+              { title: T.templateCols.category, dataIndex: 'category', width: 120 },
+              { title: T.templateCols.name, dataIndex: 'name' },
+              { title: T.templateCols.points, dataIndex: 'points', width: 200 },
+            ]}
+          />
+        )}
       </Modal>
     </div>
   );

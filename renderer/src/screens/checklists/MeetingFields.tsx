@@ -12,8 +12,9 @@ export function MeetingFields() {
       <Form.Item name={['meeting', 'date']} label={T.meetingDate} rules={[{ required: true }]}>
         <DatePicker allowClear={false} />
       </Form.Item>
-      <Form.Item name={['meeting', 'attendance']} label={T.attendance} rules={[{ required: true }]}>
-        <InputNumber precision={0} min={0} />
+      {/* no made-up default: the number goes into the adopting meeting's record */}
+      <Form.Item name={['meeting', 'attendance']} label={T.attendance} rules={[{ required: true, message: T.attendanceRequired }]}>
+        <InputNumber precision={0} min={1} placeholder={T.attendancePlaceholder} style={{ width: 120 }} />
       </Form.Item>
       <Form.Item name={['meeting', 'note']} label={T.meetingNote}>
         <Input maxLength={500} />

@@ -1,6 +1,6 @@
 import { Button, DatePicker, Form, Input, InputNumber, List, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { formatFen, parseYuan, type DividendInput } from '../../../../electron/core/contract/dividend.js';
 import { invoke } from '../../api/client.js';
 import { ItemsPicker } from './ItemsPicker.js';
@@ -27,6 +27,13 @@ export function DividendForm({ busy, onPreview }: { busy: boolean; onPreview(inp
   const [reason, setReason] = useState('');
   const [leftOutItems, setLeftOutItems] = useState<number[]>([]);
   const onItems = useCallback((ids: number[]) => setLeftOutItems(ids), []);
+  // Points of an open month may still change: the period ends with the last closed month unless the user picks otherwise.
+  useEffect(() => {
+    invoke('ledger.months', {}).then((ms) => {
+      const closed = ms.find((m) => m.closed)?.month;
+      if (closed && !form.isFieldsTouched(['from', 'to'])) form.setFieldsValue({ from: dayjs(`${closed}-01`).startOf('year'), to: dayjs(`${closed}-01`) });
+    }, () => undefined);
+  }, [form]);
 
   const search = (query: string) =>
     invoke('roster.households.list', { query, status: 'active', pageSize: 20 }).then(

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, List, Row, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, Col, List, Row, Statistic, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { GroupRow } from '../../../../electron/core/contract/roster.js';
 import { invoke } from '../../api/client.js';
@@ -7,6 +7,7 @@ import { useLedgerTodos } from '../review/todos.js';
 import { T } from './text.js';
 import { useTransferTodos } from '../transfer/useTransferTodos.js';
 import { usePublicationReminders } from './usePublicationReminders.js';
+import { useSetupTodos } from './useSetupTodos.js';
 
 /** What needs doing today; grows as features land. */
 export function HomeScreen() {
@@ -23,7 +24,8 @@ export function HomeScreen() {
   const ledgerTodos = useLedgerTodos();
   const transferTodos = useTransferTodos();
   const publicationTodos = usePublicationReminders();
-  const todos = [
+  const setupTodos = useSetupTodos();
+  const todos: string[] = [
     ...(households === 0 && status.village?.installation !== 'township' ? [T.noHouseholds] : []),
     ...ledgerTodos,
     ...(openObjections > 0 ? [T.openObjections(openObjections)] : []),
@@ -47,7 +49,20 @@ export function HomeScreen() {
         </Col>
       </Row>
       <Card title={T.todo}>
-        {todos.length === 0 ? <Alert type="success" title={T.allDone} /> : <List dataSource={todos} renderItem={(t) => <List.Item>{t}</List.Item>} />}
+        {todos.length + setupTodos.length === 0 ? (
+          <Alert type="success" title={T.allDone} />
+        ) : (
+          <List
+            dataSource={[...setupTodos, ...todos.map((text) => ({ text, to: '', action: '' }))]}
+            renderItem={(t) => (
+              <List.Item
+                actions={t.to ? [<Button key="go" type="link" onClick={() => (window.location.hash = `#/${t.to}`)}>{t.action}</Button>] : []}
+              >
+                {t.text}
+              </List.Item>
+            )}
+          />
+        )}
       </Card>
     </div>
   );

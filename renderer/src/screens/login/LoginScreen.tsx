@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { invoke } from '../../api/client.js';
-import { lockedOperator, rememberLock } from '../../app/lock.js';
+import { howLeft, lockedOperator, rememberLeft, rememberLock } from '../../app/lock.js';
 import { useSession } from '../../app/session.js';
 import { T } from './text.js';
 
@@ -17,7 +17,8 @@ export function LoginScreen() {
       setOperators(ops);
       const locked = lockedOperator();
       if (locked && ops.some((o) => o.id === locked.id)) form.setFieldValue('operatorId', locked.id);
-      else if (ops.length === 1 && ops[0]) form.setFieldValue('operatorId', ops[0].id);
+      // a switch hands over to someone else: nobody is preselected
+      else if (ops.length === 1 && ops[0] && howLeft() !== 'switch') form.setFieldValue('operatorId', ops[0].id);
     }, (e: Error) => message.error(e.message));
   }, [form, message]);
 
@@ -26,6 +27,7 @@ export function LoginScreen() {
     try {
       setStatus(await invoke('auth.login', v));
       rememberLock(null);
+      rememberLeft(null);
     } catch (e) {
       message.error((e as Error).message);
       form.setFieldValue('pin', '');
@@ -44,6 +46,8 @@ export function LoginScreen() {
           {T.title}
         </Typography.Paragraph>
         {lockedOperator() && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={T.locked(lockedOperator()?.name ?? '')} />}
+        {howLeft() === 'switch' && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={T.switched} />}
+        {howLeft() === 'logout' && <Alert type="success" showIcon style={{ marginBottom: 16 }} title={T.loggedOut} />}
         <Form form={form} layout="vertical" onFinish={submit}>
           <Form.Item name="operatorId" label={T.operator} rules={[{ required: true, message: T.choose }]}>
             <Select options={operators.map((o) => ({ value: o.id, label: o.name }))} placeholder={T.choose} />

@@ -29,6 +29,7 @@ export function DocumentsPanel({ settings, onIssued }: { settings: PublicationSe
   const [week, setWeek] = useState<Dayjs>(dayjs().subtract(7, 'day'));
   const [redPeriod, setRedPeriod] = useState('');
   const [paper, setPaper] = useState<'A4' | 'A3'>('A4');
+  const [monthlyPaper, setMonthlyPaper] = useState<'A4' | 'A3'>('A4');
   const [blackPeriod, setBlackPeriod] = useState('');
   const [householdQuery, setHouseholdQuery] = useState('');
   const [households, setHouseholds] = useState<HouseholdRow[]>([]);
@@ -77,7 +78,7 @@ export function DocumentsPanel({ settings, onIssued }: { settings: PublicationSe
   };
   const issuer = (key: string, input: PublicationInput) => (canIssue ? () => issue(key, input) : undefined);
 
-  const monthly: PublicationInput = { kind: 'monthly', month };
+  const monthly: PublicationInput = { kind: 'monthly', month, paper: monthlyPaper };
   const quarterly: PublicationInput = { kind: 'quarterly', quarter };
   const weekly: PublicationInput = { kind: 'dutyWeekly', weekStart: week.format('YYYY-MM-DD') };
   const red: PublicationInput = { kind: 'redBoard', period: redPeriod, paper };
@@ -98,6 +99,7 @@ export function DocumentsPanel({ settings, onIssued }: { settings: PublicationSe
         <Col xs={24} lg={12} xl={8}>
           <DocumentCard title={D.monthly.title} help={D.monthly.help} busy={pdf.busy === 'monthly'} onPreview={() => preview('monthly', monthly)} onIssue={issuer('monthly', monthly)}>
             <Select style={{ width: 140 }} aria-label={D.month} value={month} onChange={setMonth} options={months} notFoundContent={T.noPeriods} />
+            <Radio.Group aria-label={D.paper} value={monthlyPaper} onChange={(e) => setMonthlyPaper(e.target.value as 'A4' | 'A3')} options={[{ value: 'A4', label: 'A4' }, { value: 'A3', label: D.wall }]} />
           </DocumentCard>
         </Col>
         <Col xs={24} lg={12} xl={8}>

@@ -1,6 +1,6 @@
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Modal, Space } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PdfResult } from '../../../../electron/core/contract/publications.js';
 import { downloadFile } from '../../api/files.js';
 import { PdfPages, usePdf } from '../../pdf/PdfPages.js';
@@ -18,6 +18,12 @@ export function PdfPreview({ result, onClose, printAs = 'document' }: { result: 
   const doc = usePdf(result?.file ?? null);
   const [printing, setPrinting] = useState(false);
   const { message } = App.useApp();
+  const printButton = useRef<HTMLButtonElement>(null);
+  const ready = !!doc && doc !== 'failed';
+  // Once drawn, Enter prints and Esc closes: the cashier never needs the mouse for a receipt.
+  useEffect(() => {
+    if (ready) printButton.current?.focus();
+  }, [ready]);
   if (!result) return null;
   const print = async () => {
     if (!doc || doc === 'failed') return;
@@ -39,7 +45,7 @@ export function PdfPreview({ result, onClose, printAs = 'document' }: { result: 
       footer={
         <Space>
           <PrintSettingsButton />
-          <Button icon={<PrinterOutlined />} loading={printing} disabled={!doc || doc === 'failed'} onClick={() => void print()}>
+          <Button ref={printButton} icon={<PrinterOutlined />} loading={printing} disabled={!ready} onClick={() => void print()}>
             {T.preview.print}
           </Button>
           <Button type="primary" icon={<DownloadOutlined />} onClick={() => downloadFile(result.file)}>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Input, Modal, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { CHECKLIST_CODES, CHECKLIST_LABELS } from '../../../../electron/core/contract/checklist.js';
 import { ENTRY_STATUS_LABELS, ENTRY_STATUSES, type EntryRow, type EntryStatus } from '../../../../electron/core/contract/ledger.js';
@@ -11,10 +11,12 @@ import { useReview } from './useReview.js';
 /** 一月一审核: approve the month in bulk, reject one with a reason, then close the month. */
 export function ReviewScreen() {
   const r = useReview();
-  const [rejecting, setRejecting] = useState<EntryRow | null>(null);
+  /** One entry, or every selected entry when 'selected'. */
+  const [rejecting, setRejecting] = useState<EntryRow | 'selected' | null>(null);
   const [reason, setReason] = useState('');
   const [earlyReason, setEarlyReason] = useState('');
   const closable = r.current && !r.current.closed && r.current.pending === 0 && !r.notOver;
+  const ownPending = r.current?.closed ? 0 : r.rows.filter((e) => e.status === 'pending' && r.isOwn(e)).length;
   return (
     <div>
       <Typography.Title level={3}>{T.title}</Typography.Title>
@@ -25,7 +27,8 @@ export function ReviewScreen() {
           <Space wrap style={{ marginBottom: 12 }}>
             <Select
               aria-label={T.month}
-              style={{ width: 180 }}
+              style={{ minWidth: 240 }}
+              popupMatchSelectWidth={false}
               value={r.month}
               onChange={r.setMonth}
               options={r.months.map((m) => ({ value: m.month, label: `${m.month}${m.closed ? `（${T.closed}）` : m.pending ? `（待审 ${m.pending}）` : ''}` }))}
@@ -48,10 +51,17 @@ export function ReviewScreen() {
             {r.current && <span>{T.summary(r.current.pending, r.current.approved, r.current.rejected)}</span>}
             {r.current?.closed && <Tag color="default">{T.closed}</Tag>}
           </Space>
-          <Space style={{ marginBottom: 12 }}>
-            <Button type="primary" disabled={r.selected.length === 0} onClick={r.approve}>
+          <Space wrap style={{ marginBottom: 12 }}>
+            <Button type="primary" disabled={r.selected.length === 0 || r.busy} onClick={r.approve}>
               {T.approve(r.selected.length)}
             </Button>
+            <Button danger disabled={r.selected.length === 0 || r.busy} onClick={() => (setReason(''), setRejecting('selected'))}>
+              {T.rejectSelected(r.selected.length)}
+            </Button>
+            <Button disabled={r.decidable.length === 0} onClick={r.selectAll}>
+              {T.selectAll(r.decidable.length)}
+            </Button>
+            {r.selected.length > 0 && <Button onClick={() => r.setSelected([])}>{T.clearSelection}</Button>}
             <Popconfirm title={T.closeConfirm(r.month ?? '')} okText={T.ok} cancelText={T.cancel} onConfirm={() => r.close()} disabled={!closable}>
               <Button danger disabled={!closable}>
                 {T.close}
@@ -59,6 +69,14 @@ export function ReviewScreen() {
             </Popconfirm>
           </Space>
           {r.notOver && !r.current?.closed && <Alert style={{ marginBottom: 12 }} type="info" showIcon title={r.notOver} />}
+          {r.selected.length > 0 && (
+            <Alert
+              style={{ marginBottom: 12 }}
+              type="info"
+              title={r.selected.length === r.decidable.length ? T.selectedAll(r.selected.length) : T.selectedSome(r.selected.length, r.decidable.length)}
+            />
+          )}
+          {ownPending > 0 && <Alert style={{ marginBottom: 12 }} type="warning" title={T.ownCount(ownPending)} />}
           <Table<EntryRow>
             rowKey="seq"
             size="small"
@@ -67,8 +85,11 @@ export function ReviewScreen() {
             rowSelection={{
               selectedRowKeys: r.selected,
               onChange: (keys) => r.setSelected(keys as number[]),
-              getCheckboxProps: (e) => ({ disabled: e.status !== 'pending' || !!r.current?.closed }),
+              getCheckboxProps: (e) => ({ disabled: e.status !== 'pending' || !!r.current?.closed || r.isOwn(e) }),
+              getTitleCheckboxProps: () => ({ 'aria-label': T.selectPage }),
+              renderCell: (_checked, e, _i, node) => (r.isOwn(e) && e.status === 'pending' ? <Tooltip title={T.own}>{node}</Tooltip> : node),
             }}
+            onRow={(e) => (r.isOwn(e) && e.status === 'pending' ? { style: { color: 'rgba(0, 0, 0, 0.45)' }, title: T.own } : {})}
             columns={[
               { title: T.cols.seq, dataIndex: 'seq', width: 70 },
               { title: T.cols.date, dataIndex: 'date', width: 110 },
@@ -83,7 +104,7 @@ export function ReviewScreen() {
                 key: 'action',
                 width: 90,
                 render: (_: unknown, e) =>
-                  e.status === 'pending' && !r.current?.closed ? (
+                  e.status === 'pending' && !r.current?.closed && !r.isOwn(e) ? (
                     <Button size="small" danger onClick={() => (setReason(''), setRejecting(e))}>
                       {T.reject}
                     </Button>
@@ -94,17 +115,23 @@ export function ReviewScreen() {
         </Card>
       )}
       <Modal
-        title={rejecting ? T.rejectTitle(rejecting.seq) : ''}
+        title={rejecting === 'selected' ? T.rejectManyTitle(r.selected.length) : rejecting ? T.rejectTitle(rejecting.seq) : ''}
         open={rejecting !== null}
         okText={T.reject}
-        okButtonProps={{ danger: true, disabled: !reason.trim() }}
+        okButtonProps={{ danger: true, disabled: !reason.trim() || r.busy }}
         cancelText={T.cancel}
         onCancel={() => setRejecting(null)}
         onOk={async () => {
-          if (rejecting && (await r.reject(rejecting.seq, reason))) setRejecting(null);
+          if (!rejecting) return;
+          const done = rejecting === 'selected' ? await r.rejectSelected(reason) : await r.reject(rejecting.seq, reason);
+          if (done) setRejecting(null);
         }}
       >
-        {rejecting && <p>{`${subjectName(rejecting)} · ${entryText(rejecting)} · ${signed(rejecting.points)}`}</p>}
+        {rejecting === 'selected' ? (
+          <p>{T.rejectManyHelp}</p>
+        ) : (
+          rejecting && <p>{`${subjectName(rejecting)} · ${entryText(rejecting)} · ${signed(rejecting.points)}`}</p>
+        )}
         <Input.TextArea aria-label={T.reason} placeholder={T.reasonPlaceholder} value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={200} autoFocus />
       </Modal>
       <Modal

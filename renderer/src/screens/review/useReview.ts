@@ -1,14 +1,16 @@
-import { App } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { EntryRow, EntryStatus, MonthRow } from '../../../../electron/core/contract/ledger.js';
 import { ApiFailure, invoke } from '../../api/client.js';
-import { useCan } from '../../app/session.js';
+import { useCan, useSession } from '../../app/session.js';
+import { useAction } from '../../app/useAction.js';
 import { today } from '../scoring/lookups.js';
 import { T } from './text.js';
 
 /** The reviewer's month: its entries, selection, decisions and closing. */
 export function useReview() {
-  const { message } = App.useApp();
+  const { run, fail, succeed, busy } = useAction();
+  const me = useSession().status.operator?.id ?? null;
+  const [allowSelf, setAllowSelf] = useState(false);
   const [months, setMonths] = useState<MonthRow[]>([]);
   const [month, setMonth] = useState<string | null>(null);
   const [status, setStatus] = useState<EntryStatus | null>('pending');
@@ -16,7 +18,6 @@ export function useReview() {
   const [householdId, setHouseholdId] = useState<number | null>(null);
   const [rows, setRows] = useState<EntryRow[]>([]);
   const [selected, setSelected] = useState<number[]>([]);
-  const fail = useCallback((e: Error) => message.error(e.message), [message]);
   const isAdmin = useCan(['admin']);
   const [earlyClose, setEarlyClose] = useState(false);
   // The core's refusal when the screen's own clock thought the month over: kept on screen, not a passing toast.
@@ -33,6 +34,7 @@ export function useReview() {
     invoke('ledger.entries', { month, status, checklistCode: list, householdId, pageSize: 2000 }).then((r) => setRows(r.rows), fail);
   }, [month, status, list, householdId, fail]);
   useEffect(loadMonths, [loadMonths]);
+  useEffect(() => void invoke('ledger.settings', {}).then((s) => setAllowSelf(s.allowSelfApproval), fail), [fail]);
   useEffect(loadRows, [loadRows]);
   useEffect(() => setSelected([]), [month, status, list, householdId]);
   useEffect(() => setRefusal(null), [month]);
@@ -40,10 +42,24 @@ export function useReview() {
     loadMonths();
     loadRows();
   };
+  const current = months.find((m) => m.month === month) ?? null;
+  /** Whoever recorded an entry may not decide on it (the core refuses too); the screen says so before the click. */
+  const isOwn = useCallback((e: EntryRow) => !allowSelf && e.operatorId === me, [allowSelf, me]);
+  const decidable = useMemo(() => (current?.closed ? [] : rows.filter((e) => e.status === 'pending' && !isOwn(e))), [rows, current, isOwn]);
+  const decide = async (decision: 'approved' | 'rejected', seqs: number[], reason = '') => {
+    const r = await run(
+      () => invoke('ledger.review', { seqs, decision, reason }),
+      (x) => (decision === 'approved' ? T.approved(x.reviewed) : T.rejected(x.reviewed)),
+    );
+    if (!r) return false;
+    setSelected([]);
+    refresh();
+    return true;
+  };
 
   return {
     months,
-    current: months.find((m) => m.month === month) ?? null,
+    current,
     month,
     setMonth,
     status,
@@ -55,27 +71,15 @@ export function useReview() {
     rows,
     selected,
     setSelected,
-    approve: async () => {
-      try {
-        const r = await invoke('ledger.review', { seqs: selected, decision: 'approved', reason: '' });
-        message.success(T.approved(r.reviewed));
-        setSelected([]);
-        refresh();
-      } catch (e) {
-        fail(e as Error);
-      }
-    },
-    reject: async (seq: number, reason: string) => {
-      try {
-        await invoke('ledger.review', { seqs: [seq], decision: 'rejected', reason });
-        message.success(T.rejected);
-        refresh();
-        return true;
-      } catch (e) {
-        fail(e as Error);
-        return false;
-      }
-    },
+    busy,
+    isOwn,
+    /** Every pending entry of the month this reviewer may decide on, across all table pages. */
+    decidable,
+    selectAll: () => setSelected(decidable.map((e) => e.seq)),
+    approve: () => decide('approved', selected),
+    /** One reason for every selected entry (duplicates are rejected for the same cause). */
+    rejectSelected: (reason: string) => decide('rejected', selected, reason),
+    reject: (seq: number, reason: string) => decide('rejected', [seq], reason),
     /** The month not over yet: an admin is asked why it closes early (audited); others see the refusal. */
     earlyClose,
     /** Why this month cannot be closed yet, or null. */
@@ -83,18 +87,19 @@ export function useReview() {
     cancelEarlyClose: () => setEarlyClose(false),
     close: async (reason = '') => {
       if (!month) return false;
+      // not `run`: the early-close refusal opens the reason dialog instead of an error message
       try {
         await invoke('ledger.closeMonth', { month, reason });
-        message.success(T.closedOk(month));
-        setEarlyClose(false);
-        refresh();
-        return true;
       } catch (e) {
         if (e instanceof ApiFailure && e.code === 'MONTH_NOT_OVER' && isAdmin && !reason.trim()) setEarlyClose(true);
         else if (e instanceof ApiFailure && e.code === 'MONTH_NOT_OVER') setRefusal(e.message);
-        else fail(e as Error);
+        else fail(e);
         return false;
       }
+      succeed(T.closedOk(month));
+      setEarlyClose(false);
+      refresh();
+      return true;
     },
   };
 }

@@ -1,6 +1,6 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Col, Form, Modal, Result, Row, Select, Space, Steps, Table, Typography, Upload } from 'antd';
-import { columnLetter, IMPORT_FIELDS, type ImportField, type ImportPreview, type ImportProblem } from '../../../../electron/core/contract/roster-import.js';
+import { Alert, Button, Checkbox, Col, Form, Modal, Result, Row, Select, Space, Steps, Table, Typography, Upload } from 'antd';
+import { columnLetter, IMPORT_FIELDS, type ImportExisting, type ImportField, type ImportPreview, type ImportProblem } from '../../../../electron/core/contract/roster-import.js';
 import type { GroupRow } from '../../../../electron/core/contract/roster.js';
 import { T } from './text.js';
 import { useImport } from './useImport.js';
@@ -22,13 +22,14 @@ export function ImportWizard({ open, groups, onTemplate, onClose, onImported }: 
     onClose();
   };
   const p = w.preview;
+  const updates = p && w.update ? p.existing.filter((e) => e.changes.length > 0).length : 0;
   const footer =
     w.step === 'check' && p ? (
       <Space>
         <Button onClick={close}>{T.import.cancel}</Button>
         <Button onClick={w.reset}>{T.import.rechoose}</Button>
-        <Button type="primary" loading={w.busy} disabled={p.validHouseholds === 0} onClick={() => void w.confirm()}>
-          {T.import.confirm(p.validHouseholds)}
+        <Button type="primary" loading={w.busy} disabled={p.validHouseholds === 0 && updates === 0} onClick={() => void w.confirm()}>
+          {T.import.confirm(p.validHouseholds, updates)}
         </Button>
       </Space>
     ) : w.step === 'done' ? (
@@ -69,11 +70,18 @@ export function ImportWizard({ open, groups, onTemplate, onClose, onImported }: 
       )}
       {w.step === 'check' && p && <CheckStep preview={p} groups={groups} wizard={w} />}
       {w.step === 'done' && w.result && (
-        <Result
-          status="success"
-          title={T.import.done(w.result.households, w.result.members)}
-          subTitle={w.result.skipped ? T.import.doneSkipped(w.result.skipped) : undefined}
-        />
+        <>
+          <Result
+            status={w.result.skipped ? 'warning' : 'success'}
+            title={T.import.done(w.result.households, w.result.members)}
+            subTitle={[
+              w.result.updated ? T.import.doneUpdated(w.result.updated) : '',
+              w.result.unchanged ? T.import.doneUnchanged(w.result.unchanged) : '',
+              w.result.skipped ? T.import.doneSkipped(w.result.skipped) : '',
+            ].join('')}
+          />
+          {p && <Problems problems={p.problems} wizard={w} />}
+        </>
       )}
     </Modal>
   );
@@ -104,26 +112,11 @@ function CheckStep({ preview: p, groups, wizard: w }: { preview: ImportPreview; 
         type={skipped ? 'warning' : 'success'}
         showIcon
         style={{ marginBottom: 16 }}
-        title={T.import.summary(p.households, p.validHouseholds, p.validMembers)}
+        title={T.import.summary(p.households, p.validHouseholds, p.validMembers, p.existing.length)}
         description={skipped ? T.import.skipped(skipped) : T.import.allGood}
       />
-      {p.problems.length > 0 && (
-        <>
-          <Typography.Title level={5}>{T.import.problems(p.problems.length)}</Typography.Title>
-          <Table<ImportProblem>
-            aria-label={T.import.problems(p.problems.length)}
-            size="small"
-            rowKey={(r) => `${r.row}-${r.field}-${r.reason}`}
-            dataSource={p.problems}
-            pagination={p.problems.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-            columns={[
-              { title: T.import.cols.row, dataIndex: 'row', width: 80 },
-              { title: T.import.cols.field, dataIndex: 'field', width: 120, render: (f: string) => f || T.import.wholeRow },
-              { title: T.import.cols.reason, dataIndex: 'reason' },
-            ]}
-          />
-        </>
-      )}
+      <Problems problems={p.problems} wizard={w} />
+      {p.existing.length > 0 && <Existing existing={p.existing} wizard={w} />}
       <Typography.Title level={5} style={{ marginTop: 16 }}>{T.import.mapping}</Typography.Title>
       <Typography.Paragraph type="secondary">{T.import.mappingHint}</Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }}>
@@ -156,6 +149,65 @@ function CheckStep({ preview: p, groups, wizard: w }: { preview: ImportPreview; 
           ))}
         </Row>
       </Form>
+    </>
+  );
+}
+
+/** Row numbers and reasons, kept on the last step too, and exportable so the skipped rows can be corrected in Excel. */
+function Problems({ problems, wizard: w }: { problems: ImportProblem[]; wizard: ReturnType<typeof useImport> }) {
+  if (problems.length === 0) return null;
+  return (
+    <>
+      <Space style={{ marginBottom: 8 }}>
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {T.import.problems(problems.length)}
+        </Typography.Title>
+        <Button loading={w.busy} onClick={() => void w.exportProblems()}>
+          {T.import.exportProblems}
+        </Button>
+      </Space>
+      <Table<ImportProblem>
+        aria-label={T.import.problems(problems.length)}
+        size="small"
+        rowKey={(r) => `${r.row}-${r.field}-${r.reason}`}
+        dataSource={problems}
+        pagination={problems.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+        columns={[
+          { title: T.import.cols.row, dataIndex: 'row', width: 80 },
+          { title: T.import.cols.field, dataIndex: 'field', width: 120, render: (f: string) => f || T.import.wholeRow },
+          { title: T.import.cols.reason, dataIndex: 'reason' },
+        ]}
+      />
+    </>
+  );
+}
+
+/** Households the roster already has: what the sheet would change, and the choice to update them. */
+function Existing({ existing, wizard: w }: { existing: ImportExisting[]; wizard: ReturnType<typeof useImport> }) {
+  const changed = existing.filter((e) => e.changes.length > 0).length;
+  return (
+    <>
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {T.import.existing(existing.length, changed)}
+      </Typography.Title>
+      <Table<ImportExisting>
+        aria-label={T.import.existing(existing.length, changed)}
+        size="small"
+        rowKey="number"
+        dataSource={existing}
+        pagination={existing.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+        columns={[
+          { title: T.import.cols.row, dataIndex: 'row', width: 80 },
+          { title: T.import.cols.number, dataIndex: 'number', width: 100 },
+          { title: T.import.cols.head, dataIndex: 'headName', width: 100 },
+          { title: T.import.cols.changes, key: 'changes', render: (_: unknown, e) => (e.changes.length ? e.changes.join('；') : <Typography.Text type="secondary">{T.import.noChange}</Typography.Text>) },
+        ]}
+      />
+      {changed > 0 && (
+        <Checkbox style={{ marginTop: 8 }} checked={w.update} onChange={(e) => w.setUpdate(e.target.checked)}>
+          {T.import.update(changed)}
+        </Checkbox>
+      )}
     </>
   );
 }

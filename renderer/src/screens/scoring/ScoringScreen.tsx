@@ -197,7 +197,12 @@ export function ScoringScreen() {
             dataSource={households}
             pagination={false}
             scroll={{ y: 420 }}
-            rowSelection={{ selectedRowKeys: selected, preserveSelectedRowKeys: true, onChange: (keys) => (setSelected(keys as number[]), setMemberId(null)) }}
+            rowSelection={{
+              selectedRowKeys: selected,
+              preserveSelectedRowKeys: true,
+              onChange: (keys) => (setSelected(keys as number[]), setMemberId(null)),
+              getTitleCheckboxProps: () => ({ 'aria-label': T.selectPage }),
+            }}
             columns={[
               { title: t.cols.number, dataIndex: 'number', width: 100 },
               { title: t.cols.group, dataIndex: 'groupName', width: 140 },

@@ -1,4 +1,5 @@
 export const T = {
+  selectPage: '全选本页',
   record: {
     title: '积分录入',
     otherOwner: '这个事项的责任人不是所选干部',
@@ -65,6 +66,7 @@ export const T = {
     open: '进行中',
     attendees: (n: number) => `已签到 ${n} 户`,
     saved: (n: number) => `活动已结束，写入 ${n} 条记录，等待审核`,
+    created: (name: string) => `已新建活动“${name}”，可以开始签到`,
     cols: { name: '活动', date: '日期', item: '加分事项', cadre: '组织干部', attendees: '签到户数', status: '状态' },
     save: '保存',
   },

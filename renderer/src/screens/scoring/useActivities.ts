@@ -32,6 +32,7 @@ export function useActivities() {
       try {
         const a = await withRepeatConfirm(modal, (confirmRepeat) => invoke('ledger.activity.create', { ...f, confirmRepeat }));
         if (!a) return false;
+        message.success(T.activity.created(a.name));
         setRows((rs) => [a, ...rs]);
         setCurrentId(a.id);
         return true;

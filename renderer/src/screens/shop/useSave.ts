@@ -1,21 +1,10 @@
-import { App } from 'antd';
-import { useState } from 'react';
+import { useAction } from '../../app/useAction.js';
 
-/** Runs a save, shows the core's Chinese message on refusal, closes the dialog on success. */
+/** Runs a save through the shared action hook and closes the dialog on success. */
 export function useSave(onDone: () => void) {
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const save = async (fn: () => Promise<unknown>) => {
-    setBusy(true);
-    try {
-      await fn();
-      message.success('已保存');
-      onDone();
-    } catch (e) {
-      if (e instanceof Error) message.error(e.message);
-    } finally {
-      setBusy(false);
-    }
+    if (await run(async () => (await fn(), true), '已保存')) onDone();
   };
   return { busy, save };
 }
