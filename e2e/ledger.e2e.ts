@@ -1,4 +1,5 @@
 import { ALL_ROLES } from '../electron/core/contract/system.js';
+import { anchorFingerprint, readAnchor } from '../electron/core/db/anchor-fingerprint.js';
 import { insertOperator } from '../electron/core/operators/operators.js';
 import { hashPin } from '../electron/core/operators/pin.js';
 import { expect, openBackfill, screenshot, test, type CunjiApp } from './fixtures.js';
@@ -66,10 +67,15 @@ test('a month of scoring: batch +100 for 19 households, keyboard inspection, rev
   await expect(page.getByText('已判为不通过', { exact: true })).toBeVisible();
   await review.approveAll();
   await expect(page.getByText('已通过 24 条', { exact: true })).toBeVisible();
-  // closing a month before its end is refused: test/ledger/dates.test.ts (its 3-second message was missed once under load here)
-  // the month is over: on the 1st of the next one the reviewer closes it
+  // the month is still running (on 31 December too, until the day ends): the reviewer sees why 结账 waits, for as long as it waits
+  await expect(review.notOverNotice(thisMonth)).toBeVisible();
+  await expect(review.closeButton()).toBeDisabled();
+  await screenshot(page, 'ledger-review-not-over');
+  // the month is over: on the 1st of the next one the reviewer comes back and closes it
   const nextMonth = cunji.day.monthsAgo(-1, 1);
   await page.clock.setSystemTime(cunji.clock.jumpTo(nextMonth));
+  await review.comeBack();
+  await expect(review.notOverNotice(thisMonth)).toHaveCount(0);
   await review.closeMonth();
   await expect(page.getByText(`${thisMonth} 已结账`, { exact: true })).toBeVisible();
   await screenshot(page, 'ledger-review-closed');
@@ -98,6 +104,10 @@ test('数据校验 reports the chains and balances intact', async ({ page, cunji
   await page.getByRole('navigation', { name: '主导航' }).getByText('积分设置与校验').click();
   await page.getByRole('button', { name: '数据校验' }).click();
   await expect(page.getByText(/校验通过：1 条积分记录、1 条审核记录及其他各项登记完整无改动/)).toBeVisible();
+  // the closed month's 数据指纹, the one its monthly publication prints
+  const lastMonth = cunji.day.lastMonth;
+  const fingerprint = anchorFingerprint(readAnchor(cunji.core.db, lastMonth));
+  await expect(page.getByText(`最近结账的 ${Number(lastMonth.slice(0, 4))}年${Number(lastMonth.slice(5))}月：数据指纹 ${fingerprint}`)).toBeVisible();
   await screenshot(page, 'ledger-verify');
 });
 

@@ -23,7 +23,7 @@ async function seedMonth(cunji: CunjiApp) {
   return `${today.getFullYear()}年${today.getMonth() + 1}月`;
 }
 
-test('正式发布 asks first, saying the period, households and pages; only months with data are offered', async ({ page, cunji }) => {
+test('正式发布 asks first, saying the period, households and pages; only months with data are offered @date', async ({ page, cunji }) => {
   await cunji.open(page);
   await new SetupPage(page).complete();
   await expect(page.getByText('王书记，您好')).toBeVisible();

@@ -122,8 +122,23 @@ export class ReviewPage {
     await this.page.getByRole('button', { name: /^通过所选/ }).click();
   }
 
+  /** Leaves for the home page and opens the review again, as a reviewer coming back another day would (the screen reads the date when it opens). */
+  async comeBack() {
+    await nav(this.page, '首页');
+    await this.open();
+  }
+
+  closeButton() {
+    return this.page.getByRole('button', { name: '结账（本月锁定）' });
+  }
+
+  /** The lasting notice that a month still running cannot be closed by a reviewer. */
+  notOverNotice(month: string) {
+    return this.page.getByRole('alert').filter({ hasText: `${month} 还没有过完，月底以后才能结账` });
+  }
+
   async closeMonth() {
-    await this.page.getByRole('button', { name: '结账（本月锁定）' }).click();
+    await this.closeButton().click();
     await this.page.getByRole('button', { name: '确定' }).or(this.page.getByRole('button', { name: '确 定' })).click();
   }
 }

@@ -23,6 +23,21 @@ export class OperatorsPage {
     await expect(dialog).toBeHidden();
     await expect(p.getByRole('row', { name: new RegExp(name) })).toBeVisible();
   }
+
+  row(name: string) {
+    return this.page.getByRole('row', { name: new RegExp(name) });
+  }
+
+  /** Lifts a PIN lockout with the admin's own PIN; the row's status is the lasting proof. */
+  async unlock(name: string, adminPin: string) {
+    const p = this.page;
+    await this.row(name).getByRole('button', { name: '解除锁定' }).click();
+    const dialog = p.getByRole('dialog', { name: `解除 ${name} 的锁定` });
+    await dialog.getByLabel('您本人的 PIN').fill(adminPin);
+    await dialog.getByRole('button', { name: '解除锁定' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.row(name)).toContainText('启用中');
+  }
 }
 
 /** Page object for 审计日志. */

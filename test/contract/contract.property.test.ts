@@ -80,17 +80,10 @@ function tableHashes(db: Database): Map<string, string> {
   return new Map(tables.map((t) => [t, createHash('sha256').update(JSON.stringify(db.prepare(`SELECT * FROM "${t}"`).raw().all())).digest('hex')]));
 }
 const dump = (db: Database): string => JSON.stringify([...tableHashes(db)]);
-/**
- * Tables a refused call may still fill, and why. transfer.export makes the village's signing key
- * (once, for good) before it looks at the target folder — not business data, but the transfer
- * owner may want to move it after the checks.
- */
-const ONCE_ONLY_TABLES = new Set(['transfer_key']);
-
 /** The tables whose rows differ between two dumps. */
 const changedTables = (a: string, b: string): string[] => {
   const before = new Map(JSON.parse(a) as [string, string][]);
-  return (JSON.parse(b) as [string, string][]).filter(([t, h]) => before.get(t) !== h && !ONCE_ONLY_TABLES.has(t)).map(([t]) => t);
+  return (JSON.parse(b) as [string, string][]).filter(([t, h]) => before.get(t) !== h).map(([t]) => t);
 };
 
 /** Input with one field set to a value, everything else left out (but a union's discriminator). */

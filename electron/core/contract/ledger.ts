@@ -135,6 +135,8 @@ export interface IntegrityReport {
   balanceProblems: { householdId: number; number: string; cached: Balance; computed: Balance }[];
   /** Other registers' chains, month-closure anchors and the stock cache, each finding a Chinese sentence. */
   findings: string[];
+  /** The last closed month and its anchor's 数据指纹, as printed in the monthly publication's footer. */
+  lastClosure: { month: string; fingerprint: string } | null;
   checkedAt: string;
 }
 

@@ -7,6 +7,7 @@ import { readSetting, writeSetting } from '../village/village.js';
 import { BACKFILL_FROM_SETTING, checkDate, dateWindow } from '../village/window.js';
 import { UserError } from '../api/errors.js';
 import { verifyRegisters } from '../db/registers.js';
+import { lastClosureFingerprint } from '../db/anchor-fingerprint.js';
 import { verifyChain } from './chain.js';
 import { checkBalances } from './entries.js';
 import './backup-check.js';
@@ -65,6 +66,7 @@ export const ledgerHandlers: DomainHandlers<keyof typeof ledgerApi> = {
       chainProblem: chain.problem,
       balanceProblems,
       findings,
+      lastClosure: lastClosureFingerprint(ctx.db),
       checkedAt: isoWithOffset(ctx.clock.now()),
     };
   },

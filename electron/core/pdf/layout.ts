@@ -41,6 +41,8 @@ export interface PageFrame {
   period: string;
   /** YYYY-MM-DD */
   printDate: string;
+  /** 数据指纹 of the closed month's anchor (db/anchor-fingerprint.ts), e.g. "数据指纹 ab12-cd34-ef56-7890"; absent for an open month. */
+  fingerprint?: string;
 }
 
 export interface PageOptions {
@@ -74,17 +76,18 @@ export function signed(points: number): string {
 }
 
 export function pageFooter(frame: PageFrame, size: number, margin: number) {
-  return (currentPage: number, pageCount: number): Content => ({
-    margin: [margin, 6, margin, 0],
-    columnGap: 12,
-    columns: [
-      { text: `${frame.villageName} · ${frame.title} · ${frame.period}`, alignment: 'left', width: '*' },
-      { text: `打印日期：${formatDate(frame.printDate)}`, width: 'auto' },
-      { text: `第 ${currentPage} 页 / 共 ${pageCount} 页`, alignment: 'right', width: 'auto' },
-    ],
-    fontSize: size,
-    color: COLORS.muted,
-  });
+  return (currentPage: number, pageCount: number): Content => {
+    const line: Content = {
+      columnGap: 12,
+      columns: [
+        { text: `${frame.villageName} · ${frame.title} · ${frame.period}`, alignment: 'left', width: '*' },
+        { text: `打印日期：${formatDate(frame.printDate)}`, width: 'auto' },
+        { text: `第 ${currentPage} 页 / 共 ${pageCount} 页`, alignment: 'right', width: 'auto' },
+      ],
+    };
+    // A line of its own, so the fingerprint is never wrapped into the other columns.
+    return { margin: [margin, 6, margin, 0], stack: frame.fingerprint ? [line, { text: frame.fingerprint }] : [line], fontSize: size, color: COLORS.muted };
+  };
 }
 
 /** Builds the document definition for a page set: paper, margins, footer, base styles, fixed metadata. */
@@ -93,7 +96,7 @@ export function pageSet(opts: PageOptions): TDocumentDefinitions {
   const s = PAPER_SCALE[opts.paper];
   const pageSize: PageSize = paper.height === 'auto' ? { width: paper.width, height: 'auto' } : { width: paper.width, height: paper.height };
   const m = paper.margin;
-  const footerRoom = opts.frame ? 9 * s + 16 : 0;
+  const footerRoom = opts.frame ? 9 * s * (opts.frame.fingerprint ? 2.4 : 1) + 16 : 0;
   return {
     pageSize,
     pageOrientation: opts.orientation ?? 'portrait',

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { z } from 'zod';
 import { UserError } from '../api/errors.js';
+import { closedMonthFingerprint } from '../db/anchor-fingerprint.js';
 import { DOCUMENT_LABELS, type documentInput } from '../contract/publications.js';
 import { blackBoard, redBoard } from '../pdf/documents/boards.js';
 import { dutyListDocument } from '../pdf/documents/dutyList.js';
@@ -35,6 +36,16 @@ export interface Stamp {
   createdAt: string;
 }
 
+/**
+ * The footer's 数据指纹 of a closed period: the month's anchor, or for a quarter
+ * its last closed month's (named, since the quarter may still be partly open).
+ */
+function fingerprintLine(db: Database, months: readonly string[], nameMonth: boolean): { fingerprint?: string } {
+  const closed = closedMonthFingerprint(db, months);
+  if (!closed) return {};
+  return { fingerprint: nameMonth ? `数据指纹（${Number(closed.month.slice(5))}月结账）${closed.fingerprint}` : `数据指纹 ${closed.fingerprint}` };
+}
+
 /** Reads the data a document needs and lays it out; one switch so every kind is built the same way for preview and issue. */
 export function buildDocument(db: Database, villageName: string, input: DocumentInput, stamp: Stamp): Built {
   const settings = readPublicationSettings(db);
@@ -46,7 +57,8 @@ export function buildDocument(db: Database, villageName: string, input: Document
       const period = input.kind === 'monthly' ? monthPeriod(input.month) : quarterPeriod(input.quarter);
       const data = pointsPublicationData(db, villageName, period, publicity, settings.objectionPlace, true);
       const paper = input.kind === 'monthly' ? input.paper : 'A4';
-      const doc = input.kind === 'quarterly' ? quarterlyPublication(data, stamp) : paper === 'A3' ? monthlyWallPublication(data, stamp) : monthlyPublication(data, stamp);
+      const options = { ...stamp, ...fingerprintLine(db, period.months, input.kind === 'quarterly') };
+      const doc = input.kind === 'quarterly' ? quarterlyPublication(data, options) : paper === 'A3' ? monthlyWallPublication(data, options) : monthlyPublication(data, options);
       const names = [...data.groups.flatMap((g) => g.rows.map((r) => r.headName)), ...(data.cadres ?? []).map((c) => c.name)];
       return { doc, names, title, periodKey: period.key, periodLabel: period.label, paper, publicity };
     }

@@ -84,7 +84,7 @@ export const townshipHandlers: DomainHandlers<keyof typeof townshipApi> = {
     return { ok: true as const };
   },
   'township.exportLists': (_input, ctx) => {
-    const file = buildListPackage(ctx.db, ctx.clock.now());
+    const file = buildListPackage(ctx.db, ctx.clock.now(), ctx.audit);
     ctx.audit(`下发政府事务清单（${file.fileName}）`);
     return file;
   },

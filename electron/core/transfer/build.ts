@@ -5,13 +5,15 @@ import { UserError } from '../api/errors.js';
 import { readVillage } from '../village/village.js';
 import { canonicalManifest, FORMAT_VERSION, MANIFEST_DDL, MANIFEST_TABLES_DDL, PACKAGE_APPLICATION_ID, packageFileName, tableDdl, tablesOf, type Manifest } from './format.js';
 import { digestTable, sha256Hex } from './digest.js';
-import { ensureVillageKey, signText } from './keys.js';
+import { keepVillageKey, signingKey, signText, type VillageKey } from './keys.js';
 
 export interface BuiltPackage {
   manifest: Manifest;
   /** SHA-256 of the canonical manifest: the package's identity, chained into the next one. */
   packageHash: string;
   fileName: string;
+  /** A signing key made for this package, stored only when the package is recorded. */
+  newKey: VillageKey | null;
 }
 
 /** Runs a function in one IMMEDIATE transaction: the dispatcher's `ctx.tx` (which adds the audit row) or a plain one. */
@@ -31,7 +33,7 @@ export function withAttached<T>(db: Database, file: string, fn: () => T): T {
 /**
  * Writes the village's next package to `outFile` (a new file): copies the
  * rows, digests every table, signs the manifest. Nothing in the village
- * database changes except the key being made on first use. `formatVersion`
+ * database changes (a first key is kept by `recordExport`). `formatVersion`
  * is only for tests that need a package as an older program wrote it.
  */
 export function buildPackage(db: Database, outFile: string, now: Date, formatVersion = FORMAT_VERSION): BuiltPackage {
@@ -45,7 +47,7 @@ export function buildPackage(db: Database, outFile: string, now: Date, formatVer
     return db
       .transaction(() => {
         const createdAt = isoWithOffset(now);
-        const key = ensureVillageKey(db, createdAt);
+        const { key, isNew } = signingKey(db);
         const last = db.prepare('SELECT sequence, package_hash AS hash FROM transfer_exports ORDER BY sequence DESC LIMIT 1').get() as
           | { sequence: number; hash: string }
           | undefined;
@@ -85,7 +87,7 @@ export function buildPackage(db: Database, outFile: string, now: Date, formatVer
         );
         const addTable = db.prepare('INSERT INTO pkg.manifest_tables (name, rows, sha256) VALUES (?, ?, ?)');
         for (const t of manifest.tables) addTable.run(t.name, t.rows, t.sha256);
-        return { manifest, packageHash: sha256Hex(canonical), fileName: packageFileName(village.name, manifest.period, manifest.sequence) };
+        return { manifest, packageHash: sha256Hex(canonical), fileName: packageFileName(village.name, manifest.period, manifest.sequence), newKey: isNew ? key : null };
       })
       .immediate();
   });
@@ -93,6 +95,7 @@ export function buildPackage(db: Database, outFile: string, now: Date, formatVer
 
 /** Marks a package as handed over (written to a drive or downloaded), so the next one chains to it. */
 export function recordExport(db: Database, built: BuiltPackage, operatorId: number | null): void {
+  if (built.newKey) keepVillageKey(db, built.newKey, built.manifest.createdAt);
   db.prepare('INSERT INTO transfer_exports (sequence, period, file_name, package_hash, created_at, operator_id) VALUES (?, ?, ?, ?, ?, ?)').run(
     built.manifest.sequence,
     built.manifest.period,

@@ -32,6 +32,7 @@ export function exportPackage(
     }
     (options.tx ?? plainTx(db))(() => {
       options.audit?.(`导出数据包 ${built.fileName}（${result.path ? `写入 ${result.path}` : '下载'}）`);
+      if (built.newKey) options.audit?.(`生成本村数据包签名密钥，指纹 ${built.newKey.fingerprint}`);
       recordExport(db, built, operatorId);
     });
     return result;

@@ -29,18 +29,29 @@ export function readVillageKey(db: Database): VillageKey | null {
   return row ?? null;
 }
 
-/** The village's signing key, made on first use; callers run it inside a transaction. */
-export function ensureVillageKey(db: Database, now: string): VillageKey {
+/**
+ * The key to sign the next package with: the village's own, or a new one that
+ * is kept only if that package is handed over (`keepVillageKey`), so a failed
+ * export leaves no key behind and no key exists without its audit line.
+ */
+export function signingKey(db: Database): { key: VillageKey; isNew: boolean } {
   const existing = readVillageKey(db);
-  if (existing) return existing;
-  const key = generateVillageKey();
+  return existing ? { key: existing, isNew: false } : { key: generateVillageKey(), isNew: true };
+}
+
+/** Stores a new key with the export it signed; callers run it inside that export's transaction and audit it. */
+export function keepVillageKey(db: Database, key: VillageKey, now: string): void {
+  const existing = readVillageKey(db);
+  if (existing) {
+    if (existing.publicKey !== key.publicKey) throw new Error('another signing key was stored while this package was written');
+    return;
+  }
   db.prepare('INSERT INTO transfer_key (id, public_key, private_key, fingerprint, created_at) VALUES (1, ?, ?, ?, ?)').run(
     key.publicKey,
     key.privateKey,
     key.fingerprint,
     now,
   );
-  return key;
 }
 
 export function signText(text: string, privateKeyPem: string): string {

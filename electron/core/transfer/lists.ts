@@ -8,7 +8,7 @@ import { CHECKLIST_CODES, CHECKLIST_LABELS, type ChecklistCode, type ItemRow, ty
 import type { FileResult } from '../contract/result.js';
 import type { AdoptedLists } from '../contract/transfer.js';
 import { readVillage } from '../village/village.js';
-import { ensureVillageKey, fingerprintOf, signText, verifyText } from './keys.js';
+import { fingerprintOf, keepVillageKey, signingKey, signText, verifyText } from './keys.js';
 
 /**
  * 政府事务清单 handed down by the township: its 依法履职 and 依法协助 lists as
@@ -61,11 +61,15 @@ function townshipLists(db: Database): ChecklistTemplate[] {
   });
 }
 
-/** Builds the signed file (makes the township's key on first use: the caller's transaction). */
-export function buildListPackage(db: Database, now: Date): FileResult {
+/** Builds the signed file; a first key is kept and audited in the caller's transaction, like a village's first export. */
+export function buildListPackage(db: Database, now: Date, audit: (line: string) => void): FileResult {
   const self = readVillage(db);
   if (!self || self.installation !== 'township') throw new UserError('NOT_A_TOWNSHIP', '只有乡镇安装可以下发政府事务清单');
-  const key = ensureVillageKey(db, isoWithOffset(now));
+  const { key, isNew } = signingKey(db);
+  if (isNew) {
+    keepVillageKey(db, key, isoWithOffset(now));
+    audit(`生成乡镇签名密钥，指纹 ${key.fingerprint}`);
+  }
   const body = { format: 'cunji-lists' as const, version: 1 as const, township: self.township, county: self.county, issuedAt: isoWithOffset(now), lists: townshipLists(db), publicKey: key.publicKey, fingerprint: key.fingerprint };
   const pkg: ListPackage = { ...body, signature: signText(canonical(body), key.privateKey) };
   const fileName = `${self.township.replace(/[\\/:*?"<>|\s]/g, '')}-政府事务清单-${localDate(now).replaceAll('-', '')}${LIST_PACKAGE_EXTENSION}`;

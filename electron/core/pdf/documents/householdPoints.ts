@@ -39,6 +39,8 @@ export interface PublicationOptions {
   printDate: string;
   createdAt: string;
   paper?: Paper;
+  /** Footer line naming the closed month's anchor fingerprint; absent while the period is open. */
+  fingerprint?: string;
 }
 
 export function notice(data: HouseholdPointsData): Content {
@@ -101,7 +103,13 @@ function householdPublication(data: HouseholdPointsData, options: PublicationOpt
   content.push(signatures());
   return pageSet({
     paper: options.paper ?? 'A4',
-    frame: { villageName: data.villageName, title, period: data.periodLabel, printDate: options.printDate },
+    frame: {
+      villageName: data.villageName,
+      title,
+      period: data.periodLabel,
+      printDate: options.printDate,
+      ...(options.fingerprint ? { fingerprint: options.fingerprint } : {}),
+    },
     createdAt: options.createdAt,
     content,
   });

@@ -112,7 +112,7 @@ export function monthlyWallPublication(data: HouseholdPointsData, options: Publi
   const doc = pageSet({
     paper: 'A3',
     orientation: 'landscape',
-    frame: { villageName: data.villageName, title, period: data.periodLabel, printDate: options.printDate },
+    frame: { villageName: data.villageName, title, period: data.periodLabel, printDate: options.printDate, ...(options.fingerprint ? { fingerprint: options.fingerprint } : {}) },
     createdAt: options.createdAt,
     content,
   });

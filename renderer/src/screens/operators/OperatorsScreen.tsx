@@ -16,11 +16,19 @@ interface OperatorForm {
 
 const PIN_RULE = { pattern: /^\d{4,8}$/, message: T.form.pinRequired };
 
+/** Whole minutes until a lockout ends, or null when the operator is not locked (an old lockout may still be stored). */
+function minutesLocked(r: OperatorRow): number | null {
+  const left = r.lockedUntil ? new Date(r.lockedUntil).getTime() - Date.now() : 0;
+  return left > 0 ? Math.ceil(left / 60_000) : null;
+}
+
 export function OperatorsScreen() {
   const ops = useOperators();
   const { status } = useSession();
   const [editing, setEditing] = useState<OperatorRow | 'new' | null>(null);
   const [resetting, setResetting] = useState<OperatorRow | null>(null);
+  const [unlocking, setUnlocking] = useState<OperatorRow | null>(null);
+  const [unlockForm] = Form.useForm<{ adminPin: string }>();
   const [form] = Form.useForm<OperatorForm>();
   const [pinForm] = Form.useForm<{ pin: string }>();
 
@@ -42,6 +50,10 @@ export function OperatorsScreen() {
     if (resetting && (await ops.resetPin({ id: resetting.id, pin: v.pin }, T.pinReset))) setResetting(null);
   };
 
+  const unlock = async (v: { adminPin: string }) => {
+    if (unlocking && (await ops.unlock({ id: unlocking.id, adminPin: v.adminPin }, T.unlockForm.done(unlocking.name)))) setUnlocking(null);
+  };
+
   return (
     <div>
       <Typography.Title level={3}>{T.title}</Typography.Title>
@@ -59,8 +71,11 @@ export function OperatorsScreen() {
           { title: T.cols.roles, render: (_, r) => r.roles.map((role) => <Tag key={role}>{ROLE_LABELS[role]}</Tag>) },
           {
             title: T.cols.status,
-            render: (_, r) =>
-              !r.active ? <Tag>{T.inactive}</Tag> : r.lockedUntil ? <Tag color="orange">{T.lockedUntil(r.lockedUntil)}</Tag> : <Tag color="green">{T.active}</Tag>,
+            render: (_, r) => {
+              const locked = minutesLocked(r);
+              if (!r.active) return <Tag>{T.inactive}</Tag>;
+              return locked !== null ? <Tag color="orange">{T.lockedLeft(locked)}</Tag> : <Tag color="green">{T.active}</Tag>;
+            },
           },
           { title: T.cols.createdAt, render: (_, r) => r.createdAt.slice(0, 10) },
           {
@@ -73,6 +88,11 @@ export function OperatorsScreen() {
                 <Button size="small" onClick={() => (pinForm.resetFields(), setResetting(r))}>
                   {T.resetPin}
                 </Button>
+                {r.active && minutesLocked(r) !== null && (
+                  <Button size="small" onClick={() => (unlockForm.resetFields(), setUnlocking(r))}>
+                    {T.unlock}
+                  </Button>
+                )}
                 {r.active ? (
                   r.id !== status.operator?.id && (
                     <Popconfirm title={T.confirmDeactivate(r.name)} onConfirm={() => ops.setActive({ id: r.id, active: false }, T.saved)}>
@@ -129,6 +149,22 @@ export function OperatorsScreen() {
       <Modal open={resetting !== null} title={resetting ? T.reset.title(resetting.name) : ''} okText={T.reset.ok} onOk={() => pinForm.submit()} onCancel={() => setResetting(null)} destroyOnHidden>
         <Form form={pinForm} layout="vertical" onFinish={reset}>
           <Form.Item name="pin" label={T.reset.newPin} extra={T.form.pinHelp} rules={[{ required: true, message: T.form.pinRequired }, PIN_RULE]}>
+            <Input.Password inputMode="numeric" maxLength={8} autoFocus />
+          </Form.Item>
+        </Form>
+      </Modal>
+
+      <Modal
+        open={unlocking !== null}
+        title={unlocking ? T.unlockForm.title(unlocking.name) : ''}
+        okText={T.unlockForm.ok}
+        onOk={() => unlockForm.submit()}
+        onCancel={() => setUnlocking(null)}
+        destroyOnHidden
+      >
+        <Typography.Paragraph type="secondary">{unlocking ? T.unlockForm.help(unlocking.name) : ''}</Typography.Paragraph>
+        <Form form={unlockForm} layout="vertical" onFinish={unlock}>
+          <Form.Item name="adminPin" label={T.unlockForm.adminPin} rules={[{ required: true, message: T.form.pinRequired }, PIN_RULE]}>
             <Input.Password inputMode="numeric" maxLength={8} autoFocus />
           </Form.Item>
         </Form>

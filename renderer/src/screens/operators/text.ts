@@ -8,7 +8,9 @@ export const T = {
   cols: { name: '姓名', roles: '角色', status: '状态', createdAt: '创建时间', actions: '操作' },
   active: '启用中',
   inactive: '已停用',
-  lockedUntil: (t: string) => `PIN 输错已锁定（至 ${t.slice(11, 16)}）`,
+  /** Minutes left of a PIN lockout, rounded up so the last minute still reads as locked. */
+  lockedLeft: (minutes: number) => `已锁定，还剩 ${minutes >= 60 ? `${Math.floor(minutes / 60)} 小时${minutes % 60 ? ` ${minutes % 60} 分钟` : ''}` : `${minutes} 分钟`}`,
+  unlock: '解除锁定',
   form: {
     titleNew: '新增操作员',
     titleEdit: (n: string) => `编辑操作员 ${n}`,
@@ -23,6 +25,13 @@ export const T = {
     save: '保存',
   },
   reset: { title: (n: string) => `重置 ${n} 的 PIN`, newPin: '新 PIN', ok: '重置' },
+  unlockForm: {
+    title: (n: string) => `解除 ${n} 的锁定`,
+    help: (n: string) => `${n} 的 PIN 连续输错被锁定。请输入您本人（管理员）的 PIN 确认解除；解除记入审计日志。`,
+    adminPin: '您本人的 PIN',
+    ok: '解除锁定',
+    done: (n: string) => `已解除 ${n} 的锁定，可以重新登录`,
+  },
   confirmDeactivate: (n: string) => `停用后 ${n} 将不能登录，确定停用吗？`,
   saved: '已保存',
   pinReset: 'PIN 已重置，锁定已解除',

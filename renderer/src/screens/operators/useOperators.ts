@@ -36,6 +36,7 @@ export function useOperators() {
     create: (v: Input<'operators.create'>, done: string) => change(() => invoke('operators.create', v), done),
     update: (v: Input<'operators.update'>, done: string) => change(() => invoke('operators.update', v), done),
     resetPin: (v: Input<'operators.resetPin'>, done: string) => change(() => invoke('operators.resetPin', v), done),
+    unlock: (v: Input<'operators.unlock'>, done: string) => change(() => invoke('operators.unlock', v), done),
     setActive: (v: Input<'operators.setActive'>, done: string) => change(() => invoke('operators.setActive', v), done),
     saveAutoLock: async (minutes: number, done: string) => {
       try {

@@ -38,7 +38,12 @@ export function LedgerSettingsScreen() {
         </Button>
         {report &&
           (report.ok ? (
-            <Alert style={{ marginTop: 12 }} type="success" title={S.verifyOk(report.entries, report.reviews)} />
+            <Alert
+              style={{ marginTop: 12 }}
+              type="success"
+              title={S.verifyOk(report.entries, report.reviews)}
+              {...(report.lastClosure ? { description: S.lastFingerprint(report.lastClosure.month, report.lastClosure.fingerprint) } : {})}
+            />
           ) : (
             <Alert
               style={{ marginTop: 12 }}

@@ -45,6 +45,7 @@ export const S = {
   verifyHelp: '逐条核对积分记录、审核记录、库存流水、兑换与作废、月度结账、公示登记和操作日志的序号与哈希链，核对每次结账记下的锚点，并用全部记录重新计算每户积分和每种商品的库存，与缓存比对。',
   verifyOk: (e: number, r: number) => `校验通过：${e} 条积分记录、${r} 条审核记录及其他各项登记完整无改动，结账锚点相符，各户积分余额和商品库存与记录合计一致。`,
   verifyBad: '校验未通过',
+  lastFingerprint: (month: string, fp: string) => `最近结账的 ${Number(month.slice(0, 4))}年${Number(month.slice(5))}月：数据指纹 ${fp}（可与该月月公示页脚印的数据指纹对照：相同说明结账以来数据没有被改写）`,
   balanceProblem: (n: string, c: number, s: number) => `户号 ${n}：余额表可用积分 ${c} 分，按记录合计应为 ${s} 分`,
   ok: '确定',
   cancel: '取消',

@@ -15,7 +15,7 @@ export function ReviewScreen() {
   const [rejecting, setRejecting] = useState<EntryRow | 'selected' | null>(null);
   const [reason, setReason] = useState('');
   const [earlyReason, setEarlyReason] = useState('');
-  const closable = r.current && !r.current.closed && r.current.pending === 0;
+  const closable = r.current && !r.current.closed && r.current.pending === 0 && !r.notOver;
   const ownPending = r.current?.closed ? 0 : r.rows.filter((e) => e.status === 'pending' && r.isOwn(e)).length;
   return (
     <div>
@@ -68,6 +68,7 @@ export function ReviewScreen() {
               </Button>
             </Popconfirm>
           </Space>
+          {r.notOver && !r.current?.closed && <Alert style={{ marginBottom: 12 }} type="info" showIcon title={r.notOver} />}
           {r.selected.length > 0 && (
             <Alert
               style={{ marginBottom: 12 }}

@@ -25,6 +25,8 @@ export const T = {
   close: '结账（本月锁定）',
   closeConfirm: (m: string) => `结账后 ${m} 不能再记入积分，审核结果也不能再改动。确定结账吗？`,
   closed: '已结账',
+  /** Shown for as long as the month runs (not a passing message): the reviewer may come back to it. */
+  notOver: (m: string) => `${m} 还没有过完，月底以后才能结账；确需提前结账，请管理员填写理由后办理`,
   early: {
     title: (m: string) => `提前结账：${m} 还没有过完`,
     help: '提前结账后，本月剩下的日子不能再记分，积分超市也不能再兑换。请写明提前结账的理由（记入操作日志）。',

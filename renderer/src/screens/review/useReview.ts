@@ -3,6 +3,7 @@ import type { EntryRow, EntryStatus, MonthRow } from '../../../../electron/core/
 import { ApiFailure, invoke } from '../../api/client.js';
 import { useCan, useSession } from '../../app/session.js';
 import { useAction } from '../../app/useAction.js';
+import { today } from '../scoring/lookups.js';
 import { T } from './text.js';
 
 /** The reviewer's month: its entries, selection, decisions and closing. */
@@ -19,6 +20,8 @@ export function useReview() {
   const [selected, setSelected] = useState<number[]>([]);
   const isAdmin = useCan(['admin']);
   const [earlyClose, setEarlyClose] = useState(false);
+  // The core's refusal when the screen's own clock thought the month over: kept on screen, not a passing toast.
+  const [refusal, setRefusal] = useState<string | null>(null);
 
   const loadMonths = useCallback(() => {
     invoke('ledger.months', {}).then((ms) => {
@@ -34,6 +37,7 @@ export function useReview() {
   useEffect(() => void invoke('ledger.settings', {}).then((s) => setAllowSelf(s.allowSelfApproval), fail), [fail]);
   useEffect(loadRows, [loadRows]);
   useEffect(() => setSelected([]), [month, status, list, householdId]);
+  useEffect(() => setRefusal(null), [month]);
   const refresh = () => {
     loadMonths();
     loadRows();
@@ -78,6 +82,8 @@ export function useReview() {
     reject: (seq: number, reason: string) => decide('rejected', [seq], reason),
     /** The month not over yet: an admin is asked why it closes early (audited); others see the refusal. */
     earlyClose,
+    /** Why this month cannot be closed yet, or null. */
+    notOver: month !== null && month >= today().slice(0, 7) && !isAdmin ? (refusal ?? T.notOver(month)) : refusal,
     cancelEarlyClose: () => setEarlyClose(false),
     close: async (reason = '') => {
       if (!month) return false;
@@ -86,6 +92,7 @@ export function useReview() {
         await invoke('ledger.closeMonth', { month, reason });
       } catch (e) {
         if (e instanceof ApiFailure && e.code === 'MONTH_NOT_OVER' && isAdmin && !reason.trim()) setEarlyClose(true);
+        else if (e instanceof ApiFailure && e.code === 'MONTH_NOT_OVER') setRefusal(e.message);
         else fail(e);
         return false;
       }
