@@ -70,7 +70,9 @@ test('two villages export, the township imports both through the UI and sees the
 
     await expect(township.stat('已报送村数')).toHaveText('2');
     await expect(township.stat('在册户数合计')).toHaveText('8');
-    await expect(township.stat('参与率（全乡镇）')).toHaveText('87.5%');
+    await expect(township.stat('参与率（全乡镇，目标 85%）')).toHaveText('87.5%');
+    // 南岭村 5/5 reaches the 85 % household line, 山竹沟村 2/3 does not: 1 of 2 villages, under the 75 % village line
+    await expect(township.stat('参与率达 85% 的村（目标 75%）')).toHaveText('50.0%');
     await expect(township.stat('发放积分')).toHaveText('105');
     // ranked by participation rate: 南岭村 5/5 before 山竹沟村 2/3
     await expect.poll(() => township.leadingCells('南岭村')).toEqual(['1', '南岭村', '5', '5', '100.0%', '75', '0']);

@@ -98,6 +98,13 @@ export function permille(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.floor((part * 2000 + whole) / (whole * 2));
 }
 
+/** The article's lines: 85 % of a village's households take part; 75 % of the township's villages reach that. */
+export const HOUSEHOLD_LINE_PERMILLE = 850;
+export const VILLAGE_LINE_PERMILLE = 750;
+
+/** A village reaches the household line when at least 85 % of its households took part in the period. */
+export const onHouseholdLine = (v: { participating: number; households: number }) => v.households > 0 && permille(v.participating, v.households) >= HOUSEHOLD_LINE_PERMILLE;
+
 /** `75.0%` from per mille, without floating point. */
 export function percentText(part: number, whole: number): string {
   if (whole === 0) return '—';

@@ -1,14 +1,13 @@
 import { FileDoneOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, DatePicker, Row, Segmented, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { percentText, permille, type VillageSummary } from '../../../../electron/core/contract/township.js';
+import { HOUSEHOLD_LINE_PERMILLE, onHouseholdLine, percentText, permille, VILLAGE_LINE_PERMILLE, type VillageSummary } from '../../../../electron/core/contract/township.js';
 import { ImportCard } from './ImportCard.js';
 import { T } from './text.js';
 import { useTownship } from './useTownship.js';
 import { PointsChart, RateChart } from './VillageChart.js';
 import { VillageDrawer } from './VillageDrawer.js';
 
-const TARGET_PERMILLE = 750;
 
 function PeriodPicker({ period, onChange }: { period: string; onChange(p: string): void }) {
   const byMonth = period.length === 7;
@@ -38,11 +37,13 @@ export function TownshipScreen() {
   const t = useTownship();
   const villages = t.data?.villages ?? [];
   const totals = t.data?.totals;
+  const onLine = villages.filter(onHouseholdLine).length;
   const stats: [string, string | number, boolean][] = totals
     ? [
         [T.totals.villages, totals.villages, false],
         [T.totals.households, totals.households, false],
-        [T.totals.rate, percentText(totals.participating, totals.households), permille(totals.participating, totals.households) < TARGET_PERMILLE],
+        [T.totals.rate, percentText(totals.participating, totals.households), permille(totals.participating, totals.households) < HOUSEHOLD_LINE_PERMILLE],
+        [T.totals.onLine, percentText(onLine, villages.length), permille(onLine, villages.length) < VILLAGE_LINE_PERMILLE],
         [T.totals.issued, totals.issued, false],
         [T.totals.redeemed, totals.redeemed, false],
         [T.totals.duty, percentText(totals.dutyDone, totals.dutyItems), false],
@@ -95,7 +96,7 @@ export function TownshipScreen() {
               key: 'rate',
               align: 'right',
               render: (_v, r) => (
-                <Typography.Text type={permille(r.participating, r.households) < TARGET_PERMILLE ? 'danger' : 'success'}>
+                <Typography.Text type={onHouseholdLine(r) ? 'success' : 'danger'}>
                   {percentText(r.participating, r.households)}
                 </Typography.Text>
               ),

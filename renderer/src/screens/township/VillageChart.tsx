@@ -3,7 +3,7 @@ import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } f
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
-import { permille, type VillageSummary } from '../../../../electron/core/contract/township.js';
+import { HOUSEHOLD_LINE_PERMILLE, permille, type VillageSummary } from '../../../../electron/core/contract/township.js';
 import { T } from './text.js';
 
 echarts.use([BarChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
@@ -28,7 +28,7 @@ function useChart(villages: VillageSummary[], build: (villages: VillageSummary[]
 
 const perMilleLabel = (v: number) => `${Math.floor(v / 10)}%`;
 
-/** Participation rate per village in rank order, with the 75 % mark. */
+/** Participation rate per village in rank order, with the 85 % household line. */
 export function RateChart({ villages }: { villages: VillageSummary[] }) {
   const el = useChart(villages, (villages) => ({
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${Math.floor(v / 10)}.${v % 10}%` },
@@ -42,9 +42,9 @@ export function RateChart({ villages }: { villages: VillageSummary[] }) {
         barMaxWidth: 48,
         data: villages.map((v) => {
           const value = permille(v.participating, v.households);
-          return { value, itemStyle: { color: value < 750 ? '#cf1322' : '#389e0d' } };
+          return { value, itemStyle: { color: value < HOUSEHOLD_LINE_PERMILLE ? '#cf1322' : '#389e0d' } };
         }),
-        markLine: { silent: true, symbol: 'none', data: [{ yAxis: 750 }], label: { formatter: '75%', position: 'insideEndTop' }, lineStyle: { color: '#faad14' } },
+        markLine: { silent: true, symbol: 'none', data: [{ yAxis: HOUSEHOLD_LINE_PERMILLE }], label: { formatter: '85%', position: 'insideEndTop' }, lineStyle: { color: '#faad14' } },
       },
     ],
   }));

@@ -15,7 +15,8 @@ export const T = {
   totals: {
     villages: '已报送村数',
     households: '在册户数合计',
-    rate: '参与率（全乡镇）',
+    rate: '参与率（全乡镇，目标 85%）',
+    onLine: '参与率达 85% 的村（目标 75%）',
     issued: '发放积分',
     redeemed: '兑换积分',
     duty: '干部职责完成率',
@@ -27,7 +28,7 @@ export const T = {
   chartIssued: '发放积分',
   chartRedeemed: '兑换积分',
   chartPoints: '各村积分发放与兑换',
-  target: '参与率低于 75% 的村标红（昌江经验：每村不低于 75%）',
+  target: '参与：当月有一条审核通过的加分记录（户基础分、0 分评定、扣分不算）。本村参与户数不到在册户数 85% 的村标红；达到 85% 的村占全乡镇 75% 以上为达标。',
   exportXlsx: '导出 Excel 汇总表',
   lists: {
     title: '下发政府事务清单',
