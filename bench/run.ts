@@ -39,7 +39,11 @@ export async function runBench(opts: { quick: boolean; only?: string[]; log?: bo
 
 /** Replaces the rows of the cases that ran; keeps the others (a `--only` run) in case order. */
 export function mergeResults(previous: Results | null, ran: string[], fresh: { rows: ResultRow[]; scale: ScaleRow[] }, machine: string): Results {
-  const caseOf = (rowId: string) => cases.find((c) => rowId === c.id || rowId.startsWith(`${c.id}-`))?.id ?? rowId;
+  // a row id is its case id, or the case id and "-n": the longest such case id wins ("township-dashboard-2" is not "township")
+  const caseOf = (rowId: string) =>
+    cases
+      .filter((c) => rowId === c.id || rowId.startsWith(`${c.id}-`))
+      .sort((a, b) => b.id.length - a.id.length)[0]?.id ?? rowId;
   const kept = (previous?.rows ?? []).filter((r) => !ran.includes(caseOf(r.id)));
   const order = (r: ResultRow) => cases.findIndex((c) => c.id === caseOf(r.id));
   const rows = [...kept, ...fresh.rows].sort((a, b) => order(a) - order(b) || a.id.localeCompare(b.id, 'en', { numeric: true }));
