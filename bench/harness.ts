@@ -132,7 +132,8 @@ export function summarize(times: number[]): Measured {
   return { median: rank(0.5), p99: sorted.length > 0 ? rank(0.99) : null, samples: sorted.length };
 }
 
-const round = (ms: number) => Math.round(ms * 100) / 100;
+/** Milliseconds to two decimals, as every printed figure. */
+export const round = (ms: number) => Math.round(ms * 100) / 100;
 
 function goalText(goal: Goal | undefined): string | null {
   if (!goal) return null;

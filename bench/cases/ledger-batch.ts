@@ -1,4 +1,4 @@
-import { interleave, type BenchCase } from '../harness.js';
+import { interleave, round, type BenchCase } from '../harness.js';
 import { sameRowsFloor, twinTable } from './floor-table.js';
 import { pointsVillage, SESSION } from './points-village.js';
 
@@ -61,7 +61,6 @@ export const ledgerBatch: BenchCase = {
         { table: 'audit_log', latest: 'SELECT * FROM audit_log ORDER BY id DESC LIMIT 1', unique: renumber('id') },
       ]);
       const same = await interleave(n, { run: batch }, plain);
-      const round = (ms: number) => Math.round(ms * 100) / 100;
       const size = `${households} entries per batch, capped item`;
       // Not irreducible: writing every row plainly costs little more than the entries alone; the rest is the
       // batch's rules (caps pass, two SHA-256 per entry — its own hash and its chain link — and the triggers).

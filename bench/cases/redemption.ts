@@ -6,13 +6,12 @@ import { CHROMIUM } from '../../playwright.config.js';
 import type { Core } from '../../electron/core/api/dispatcher.js';
 import { DB_FILE_NAME } from '../../electron/core/db/connection.js';
 import { periodPoints } from '../../electron/core/stats/points.js';
-import { interleave, sample, type BenchCase, type CaseRow, type ScaleRow } from '../harness.js';
+import { interleave, round, sample, type BenchCase, type CaseRow, type ScaleRow } from '../harness.js';
 import { sameRowsFloor } from './floor-table.js';
 import { barePage, loadBare, openToFirstScreen, webHostRss } from './first-screen.js';
 import { fillLedger, ledgerVillage, redeemOnce, reopenVillage } from './ledger-village.js';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const round = (ms: number) => Math.round(ms * 100) / 100;
 
 /** WAL frames (pages) one commit of `fn` writes, from an emptied log. */
 async function framesOf(db: Database, fn: () => unknown): Promise<number> {

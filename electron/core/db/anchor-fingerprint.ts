@@ -23,11 +23,8 @@ export function anchorFingerprint(heads: readonly AnchorHead[]): string {
   return [0, 4, 8, 12].map((i) => hex.slice(i, i + 4)).join('-');
 }
 
-/** The anchor a month's closure recorded; empty when the month is not closed (or the database predates anchors). */
-const hasAnchors = (db: Database) => prepared(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'closure_anchors'").get() !== undefined;
-
+/** The anchor a month's closure recorded; empty when the month is not closed. */
 export function readAnchor(db: Database, month: string): AnchorHead[] {
-  if (!hasAnchors(db)) return [];
   return prepared(db, 'SELECT register, seq, hash FROM closure_anchors WHERE month = ? ORDER BY register').all(month) as AnchorHead[];
 }
 
@@ -46,7 +43,6 @@ export function closedMonthFingerprint(db: Database, months: readonly string[]):
 
 /** The latest closed month's fingerprint, shown by 数据校验 so it can be compared with the paper on the wall. */
 export function lastClosureFingerprint(db: Database): { month: string; fingerprint: string } | null {
-  if (!hasAnchors(db)) return null;
   const last = prepared(db, 'SELECT max(month) AS month FROM closure_anchors').get() as { month: string | null };
   return last.month === null ? null : closedMonthFingerprint(db, [last.month]);
 }
