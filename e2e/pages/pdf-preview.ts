@@ -28,8 +28,16 @@ export class PdfPreviewDialog {
     return download;
   }
 
+  /**
+   * Closes until the dialog is gone: on a busy PC a click can land while pdf.js still holds the main
+   * thread and the dialog stays; the lasting state (no dialog) is the proof, not the click.
+   */
   async close() {
-    await this.dialog().getByRole('button', { name: 'Close' }).or(this.dialog().getByRole('button', { name: '关闭' })).first().click();
-    await expect(this.dialog()).toHaveCount(0);
+    const dialog = this.dialog();
+    const closeButton = dialog.getByRole('button', { name: 'Close' }).or(dialog.getByRole('button', { name: '关闭' })).first();
+    await expect(async () => {
+      if (await closeButton.isVisible()) await closeButton.click({ timeout: 5_000 });
+      await expect(dialog).toHaveCount(0, { timeout: 5_000 });
+    }).toPass(SLOW);
   }
 }
