@@ -1,5 +1,6 @@
 import { ALL_ROLES } from '../electron/core/contract/system.js';
 import { expect, screenshot, test } from './fixtures.js';
+import { clickUntilClosed } from './pages/antd.js';
 import { DutiesPage, HomePage } from './pages/duties.js';
 import { PdfPreviewDialog } from './pages/pdf-preview.js';
 import { ScoringPage } from './pages/ledger.js';
@@ -52,7 +53,6 @@ test('co-owners are picked on 职责分工; scoring a cadre on another’s item 
   const dialog = page.getByRole('dialog', { name: '这个事项的责任人不是所选干部' });
   await expect(dialog).toContainText('责任人是王海');
   await screenshot(page, 'scoring-other-owner-confirm');
-  await dialog.getByRole('button', { name: '确认记分' }).click();
-  await expect(dialog).toBeHidden();
+  await clickUntilClosed(dialog, dialog.getByRole('button', { name: '确认记分' }));
   await expect.poll(() => entriesOf(chen.id)).toBe(1);
 });

@@ -5,6 +5,7 @@ import { createCore } from '../electron/core/app.js';
 import type { Clock } from '../electron/core/api/context.js';
 import { localDate } from '../electron/core/api/time.js';
 import { ARTIFACTS, expect, openBackfill, screenshot, test } from './fixtures.js';
+import { clickUntilClosed } from './pages/antd.js';
 import { SetupPage } from './pages/setup.js';
 import { TownshipPage } from './pages/township.js';
 
@@ -140,7 +141,7 @@ test('a village of another township is refused naming both, and imported once th
     await expect(refusal).toContainText('青松村属于白沙黎族自治县七坊镇，不是本乡镇（白沙黎族自治县打安镇）的村');
     await refusal.getByRole('button', { name: '接收该村' }).click();
     const confirm = page.getByRole('dialog').filter({ hasText: '确认接收青松村？' });
-    await confirm.getByRole('button', { name: '确认接收' }).click();
+    await clickUntilClosed(confirm, confirm.getByRole('button', { name: '确认接收' }));
     await expect(refusal).toContainText('已接收青松村，请重新导入它的数据包。');
     await screenshot(page, 'township-accept-village');
     await township.importFiles([file]);

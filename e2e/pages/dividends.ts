@@ -1,5 +1,6 @@
 import type { Download, Page } from '@playwright/test';
-import { expect } from '../fixtures.js';
+import { expect, SLOW } from '../fixtures.js';
+import { clickUntilClosed } from './antd.js';
 import { PdfPreviewDialog } from './pdf-preview.js';
 
 /** Page objects for 按积分分红 and 全村统计. */
@@ -20,8 +21,9 @@ export class DividendsPage {
   /** Confirms the preview in the confirmation dialog; the recorded distribution opens. */
   async record() {
     await this.page.getByRole('button', { name: '确认登记分红' }).click();
-    await this.page.getByRole('dialog').filter({ hasText: '确认登记这次分红？' }).getByRole('button', { name: '确认登记分红' }).click();
-    await expect(this.detail()).toBeVisible();
+    const confirmation = this.page.getByRole('dialog').filter({ hasText: '确认登记这次分红？' });
+    await clickUntilClosed(confirmation, confirmation.getByRole('button', { name: '确认登记分红' }));
+    await expect(this.detail()).toBeVisible(SLOW);
   }
 
   detail() {

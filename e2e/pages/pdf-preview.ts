@@ -1,5 +1,6 @@
 import type { Download, Page } from '@playwright/test';
 import { expect, SLOW } from '../fixtures.js';
+import { clickUntilClosed } from './antd.js';
 
 /** The PDF preview dialog every screen opens (renderer/src/screens/publications/PdfPreview.tsx): pdf.js pages, 打印, 保存 PDF. */
 export class PdfPreviewDialog {
@@ -28,16 +29,8 @@ export class PdfPreviewDialog {
     return download;
   }
 
-  /**
-   * Closes until the dialog is gone: on a busy PC a click can land while pdf.js still holds the main
-   * thread and the dialog stays; the lasting state (no dialog) is the proof, not the click.
-   */
   async close() {
     const dialog = this.dialog();
-    const closeButton = dialog.getByRole('button', { name: 'Close' }).or(dialog.getByRole('button', { name: '关闭' })).first();
-    await expect(async () => {
-      if (await closeButton.isVisible()) await closeButton.click({ timeout: 5_000 });
-      await expect(dialog).toHaveCount(0, { timeout: 5_000 });
-    }).toPass(SLOW);
+    await clickUntilClosed(dialog, dialog.getByRole('button', { name: 'Close' }).or(dialog.getByRole('button', { name: '关闭' })).first());
   }
 }

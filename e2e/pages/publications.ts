@@ -1,6 +1,6 @@
 import type { Download, Page } from '@playwright/test';
 import { expect, SLOW } from '../fixtures.js';
-import { choose } from './antd.js';
+import { choose, clickUntilClosed } from './antd.js';
 import { PdfPreviewDialog } from './pdf-preview.js';
 
 /** Page object for 公示与打印. */
@@ -47,12 +47,7 @@ export class PublicationsPage {
    */
   async issue(card: string) {
     const confirmation = await this.startIssue(card);
-    // Once in a CI run a click that landed while the dialog was still opening did not close it;
-    // a person clicks again, and so does this (a second click on a closed dialog is impossible).
-    await expect(async () => {
-      if (await confirmation.isVisible()) await confirmation.getByRole('button', { name: '确认发布' }).click({ timeout: 5_000 });
-      await expect(confirmation).toBeHidden({ timeout: 5_000 });
-    }).toPass(SLOW);
+    await clickUntilClosed(confirmation, confirmation.getByRole('button', { name: '确认发布' }));
     await expect(this.page.getByText(new RegExp(`已发布并登记：${card}`))).toBeVisible(SLOW);
     await expect(this.preview()).toBeVisible(SLOW);
     await this.closePreview();
