@@ -1,3 +1,6 @@
+import { chainHash } from '../../electron/core/db/chain-hash.js';
+import { getItem } from '../../electron/core/checklist/items.js';
+import { checkCaps } from '../../electron/core/ledger/record.js';
 import { interleave, round, type BenchCase } from '../harness.js';
 import { sameRowsFloor, twinTable } from './floor-table.js';
 import { pointsVillage, SESSION } from './points-village.js';
@@ -61,13 +64,41 @@ export const ledgerBatch: BenchCase = {
         { table: 'audit_log', latest: 'SELECT * FROM audit_log ORDER BY id DESC LIMIT 1', unique: renumber('id') },
       ]);
       const same = await interleave(n, { run: batch }, plain);
+      // The same rows plus the work the rules cannot skip, each done the plainest way in the same transaction:
+      // the cap pass (one grouped read of the households' year) and two SHA-256 per entry (its own hash and
+      // its chain link's). What is left between this and the subject is the code's own overhead (triggers,
+      // statement calls); what is between this and the entries alone is the rules' cost.
+      const capped = getItem(db, itemId);
+      const capSubjects = ids.map((id) => ({ householdId: id, cadreId: null, label: '' }));
+      let ruleRows: Record<string, unknown>[] = [];
+      let capDay = '';
+      const rules = {
+        before: () => {
+          plain.before();
+          ruleRows = last.all(households) as Record<string, unknown>[];
+          capDay = ruleRows[0]!.date as string;
+        },
+        run: () =>
+          db.transaction(() => {
+            checkCaps(db, capped, capSubjects, capDay, capped.points ?? 0);
+            let prev = '';
+            for (const r of ruleRows) prev = chainHash(chainHash(prev, JSON.stringify(Object.values(r))), JSON.stringify([prev]));
+            plain.run();
+          }).immediate(),
+      };
+      const withRules = await interleave(n, { run: batch }, rules);
       const size = `${households} entries per batch, capped item`;
-      // Not irreducible: writing every row plainly costs little more than the entries alone; the rest is the
-      // batch's rules (caps pass, two SHA-256 per entry — its own hash and its chain link — and the triggers).
+      // Irreducible only when the rules done plainly already cost more than the goal allows; otherwise the
+      // note names the rest as the code's own overhead, still to be removed.
+      const rulesRatio = round(withRules.floor.median / floor.median);
+      const measuredParts =
+        `批量记分要写的全部行（积分记录、每条一个哈希链环节、余额缓存、操作日志）直接写入要 ${round(same.floor.median)} ms；` +
+        `再加上规则本身必须做的事（上限检查读一遍这些户全年的记录、每条记录两次 SHA-256），用最直接的方式做要 ` +
+        `${round(withRules.floor.median)} ms，是只写积分记录的 ${rulesRatio} 倍`;
       const note =
-        `未达到的原因（已测）：批量记分要写的全部行（积分记录、每条一个哈希链环节、余额缓存、操作日志）直接写入只要 ` +
-        `${round(same.floor.median)} ms，是只写积分记录的 ${round(same.floor.median / floor.median)} 倍；其余是规则本身的代价：` +
-        `上限检查、每条记录两次 SHA-256（记录哈希与链环节）和触发器`;
+        rulesRatio > 3
+          ? `不可再省的代价：${measuredParts}，已超过目标`
+          : `未达到（已测）：${measuredParts}；其余 ${round(withRules.subject.median - withRules.floor.median)} ms 是触发器和逐条语句的开销，尚未省掉`;
       return {
         status: 'measured',
         rows: [
@@ -86,6 +117,13 @@ export const ledgerBatch: BenchCase = {
             ...same,
             goal: { ratio: 3 },
             floorLabel: 'the same entries, their chain links, balance caches and audit row inserted into twins (same constraints and indexes, no triggers), one transaction',
+          },
+          {
+            title: '批量记分 对 同样的行加规则 / one batch vs the same rows plus the cap pass and hashes, done plainly',
+            size,
+            ...withRules,
+            goal: { ratio: 3 },
+            floorLabel: 'the same rows written plainly, plus the grouped cap read of the households’ year and two SHA-256 per entry, one transaction',
           },
         ],
       };
