@@ -79,7 +79,7 @@ describe('hot paths: statements prepared once per connection, nothing read twice
     expect(runsOf(t, 'ORDER BY seq DESC LIMIT 1')).toBe(1);
     expect(runsOf(t, 'FROM households WHERE id = ?')).toBe(n);
     // the caps are real work, but one grouped read for the whole batch covers every household's month, year and yearly cap
-    expect(runsOf(t, 'FROM entries e LEFT JOIN item_versions v')).toBe(1);
+    expect(runsOf(t, 'AND e.seq NOT IN (SELECT entry_seq FROM reviews WHERE decision')).toBe(1);
     expect(runsOf(t, 'INSERT INTO entries')).toBe(n);
   });
 });

@@ -70,21 +70,23 @@ interface Sums {
  * What each subject already has this year (pending or approved): of the item
  * in the month and in the year, and earned points of any item in the year (the
  * village cap). One grouped pass over the subjects' year of entries for the
- * whole batch, not one query per household.
+ * whole batch, not one query per household. For households it reads the index
+ * alone (migration 017); a rejected entry is one in the small list of rejected
+ * decisions (an entry is never posted rejected), not a review looked up per entry.
  */
+export const capReadSql = (col: 'household_id' | 'cadre_id') => `SELECT e.${col} AS id,
+            coalesce(sum(CASE WHEN e.item_version_id IN (SELECT id FROM item_versions WHERE item_id = @item) AND e.date >= @monthFrom AND e.date <= @monthTo THEN e.points END), 0) AS month,
+            coalesce(sum(CASE WHEN e.item_version_id IN (SELECT id FROM item_versions WHERE item_id = @item) THEN e.points END), 0) AS year,
+            coalesce(sum(CASE WHEN e.kind = 'earn' AND e.points > 0 THEN e.points END), 0) AS earned
+       FROM entries e
+       WHERE e.${col} IN (SELECT value FROM json_each(@ids)) AND e.date >= @yearFrom AND e.date <= @yearTo
+         AND e.seq NOT IN (SELECT entry_seq FROM reviews WHERE decision = 'rejected')
+       GROUP BY e.${col}`;
+
 function recordedSums(db: Database, item: ItemRow, col: 'household_id' | 'cadre_id', ids: readonly number[], date: string): Map<number, Sums> {
   const month = monthOf(date);
   const year = date.slice(0, 4);
-  const rows = prepared(
-    db,
-    `SELECT e.${col} AS id,
-            coalesce(sum(CASE WHEN v.item_id = @item AND e.date >= @monthFrom AND e.date <= @monthTo THEN e.points END), 0) AS month,
-            coalesce(sum(CASE WHEN v.item_id = @item THEN e.points END), 0) AS year,
-            coalesce(sum(CASE WHEN e.kind = 'earn' AND e.points > 0 THEN e.points END), 0) AS earned
-       FROM entries e LEFT JOIN item_versions v ON v.id = e.item_version_id
-       WHERE e.${col} IN (SELECT value FROM json_each(@ids)) AND e.date >= @yearFrom AND e.date <= @yearTo AND ${STATUS_SQL} <> 'rejected'
-       GROUP BY e.${col}`,
-  ).all({ item: item.id, ids: JSON.stringify(ids), monthFrom: `${month}-01`, monthTo: `${month}-31`, yearFrom: `${year}-01-01`, yearTo: `${year}-12-31` }) as (Sums & { id: number })[];
+  const rows = prepared(db, capReadSql(col)).all({ item: item.id, ids: JSON.stringify(ids), monthFrom: `${month}-01`, monthTo: `${month}-31`, yearFrom: `${year}-01-01`, yearTo: `${year}-12-31` }) as (Sums & { id: number })[];
   return new Map(rows.map((r) => [r.id, r]));
 }
 

@@ -11,6 +11,7 @@ import { dates } from './011-dates.js';
 import { usability } from './012-usability.js';
 import { townshipRhythm } from './013-township-rhythm.js';
 import { households } from './016-households.js';
+import { capReads } from './017-cap-reads.js';
 import type { Migration } from './types.js';
 
 /** Every schema version in order; append only — never edit a released migration. */
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   usability,
   townshipRhythm,
   households,
+  capReads,
 ];
 
 export const LATEST_VERSION = migrations.length === 0 ? 0 : (migrations[migrations.length - 1] as Migration).version;
