@@ -6,6 +6,10 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createCore } from '../../electron/core/app.js';
 import { startWebHost } from '../../electron/core/transport/web-host.js';
+import type { Core } from '../../electron/core/api/dispatcher.js';
+
+/** Debian's Chromium as the e2e tests start it. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] as const;
 
 /** The first screen's button: 完成设置 on a fresh folder, 登录 on a village that is set up. */
 export type FirstButton = '完成设置' | '登录';
@@ -23,6 +27,35 @@ export async function openToFirstScreen(browser: Browser, rendererDir: string, d
   await page.close();
   await host.close();
   core.db.close();
+}
+
+/**
+ * The same host serving the same renderer, its core's answers replayed from memory: no database is
+ * created or opened. Against the subject it shows what the core costs the first screen; against the
+ * bare page, what the renderer's own start (its JS for the first screen, React and antd) costs.
+ */
+export async function replayedHost(browser: Browser, rendererDir: string, dataDir: string, button: FirstButton): Promise<{ url: string; close: () => Promise<void> }> {
+  // the answers a real core gives the first screen, recorded once
+  const real = createCore({ dataDir, log: () => {}, deferIntegrityCheck: true });
+  const answers = new Map<string, unknown>();
+  const recorder = { invoke: async (session: string, method: string, input: unknown) => {
+    const answer = await real.invoke(session, method, input);
+    answers.set(method, answer);
+    return answer;
+  } } as unknown as Core;
+  const recording = await startWebHost({ core: recorder, staticDir: rendererDir });
+  const page = await browser.newPage();
+  try {
+    await page.goto(recording.url);
+    await page.getByRole('button', { name: named(button) }).first().waitFor();
+  } finally {
+    await page.close();
+    await recording.close();
+    real.db.close();
+  }
+  const replay = { invoke: async (_session: string, method: string) => answers.get(method) ?? { ok: false, error: { code: 'UNKNOWN', message: method } } } as unknown as Core;
+  const host = await startWebHost({ core: replay, staticDir: rendererDir });
+  return { url: host.url, close: () => host.close() };
 }
 
 /** A bare HTTP server with a page holding only the same button: the floor of any first screen. */

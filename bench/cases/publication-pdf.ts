@@ -6,10 +6,10 @@ import { pointsPublicationData } from '../../electron/core/publications/data.js'
 import { monthPeriod } from '../../electron/core/publications/periods.js';
 import { interleave, type BenchCase } from '../harness.js';
 import { pointsVillage, SESSION as S } from './points-village.js';
+import { CHROMIUM_ARGS } from './first-screen.js';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = ['建国', '秀英', '志强', '桂兰', '海燕', '文华', '丽娟', '明', '军', '玉梅'];
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const STAMP = { printDate: '2026-04-01', createdAt: '2026-04-01T09:00:00.000+08:00' };
 
 const escape = (s: string) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
@@ -45,7 +45,7 @@ export const publicationPdf: BenchCase = {
     const households = quick ? 30 : 1000;
     const name = (i: number) => `${SURNAMES[i % SURNAMES.length]}${GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length]}${i >= SURNAMES.length * GIVEN.length ? '二' : ''}`;
     const { core, ids, itemId } = await pointsVillage(workDir, households, '2026-04-01T09:00:00+08:00', name);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
     try {
       const seqs: number[] = [];
       const batches: [string, number[]][] = [

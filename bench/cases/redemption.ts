@@ -8,10 +8,9 @@ import { DB_FILE_NAME } from '../../electron/core/db/connection.js';
 import { periodPoints } from '../../electron/core/stats/points.js';
 import { interleave, round, sample, type BenchCase, type CaseRow, type ScaleRow } from '../harness.js';
 import { sameRowsFloor } from './floor-table.js';
-import { barePage, loadBare, openToFirstScreen, webHostRss } from './first-screen.js';
+import { barePage, CHROMIUM_ARGS, loadBare, openToFirstScreen, webHostRss } from './first-screen.js';
 import { fillLedger, ledgerVillage, redeemOnce, reopenVillage } from './ledger-village.js';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** WAL frames (pages) one commit of `fn` writes, from an emptied log. */
 async function framesOf(db: Database, fn: () => unknown): Promise<number> {
@@ -106,7 +105,7 @@ export const redemption: BenchCase = {
     const samples = quick ? 5 : 200;
     const v = await ledgerVillage(workDir, households, 0);
     let core = v.core;
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
     const rows: CaseRow[] = [];
     const scale: ScaleRow[] = [];
     let k = 0;
