@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createCore } from '../../electron/core/app.js';
 import { startWebHost } from '../../electron/core/transport/web-host.js';
 import type { Core } from '../../electron/core/api/dispatcher.js';
+import { interleave, round, type CaseRow, type Measured } from '../harness.js';
 
 /** Debian's Chromium as the e2e tests start it. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] as const;
@@ -93,5 +94,51 @@ export async function webHostRss(browser: Browser, rendererDir: string, dataDir:
     return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
   } finally {
     child.kill();
+  }
+}
+
+/**
+ * The cold-start rows of a village: its first screen against a bare page (the goal's row) and against
+ * the same host and renderer with the core's answers replayed, interleaved; when the goal is missed the
+ * first row's note gives the parts, each measured (bare page, the renderer's own start, the core's share).
+ */
+export async function coldStartRows(o: {
+  browser: Browser;
+  rendererDir: string;
+  /** The folder each subject sample opens (a fresh one for an empty village). */
+  dataDir: () => string;
+  /** A village like the subject's, opened once to record the core's answers. */
+  recordDir: string;
+  button: FirstButton;
+  samples: number;
+  title: string;
+  size: string;
+  goalMs: number;
+}): Promise<{ rows: CaseRow[]; subject: Measured }> {
+  const bare = await barePage(o.button);
+  const replayed = await replayedHost(o.browser, o.rendererDir, o.recordDir, o.button);
+  try {
+    const cold = { run: () => openToFirstScreen(o.browser, o.rendererDir, o.dataDir(), o.button) };
+    const { subject, floor } = await interleave(o.samples, cold, { run: () => loadBare(o.browser, bare.url, o.button) });
+    const renderer = await interleave(o.samples, cold, { run: () => loadBare(o.browser, replayed.url, o.button) });
+    const note =
+      `已测：同一网页服务和渲染程序、核心的回答从内存回放（不开数据库）要 ${round(renderer.floor.median)} ms，` +
+      `空白页 ${round(floor.median)} ms，所以首屏自己的脚本（React 与 antd）加载和运行要 ${round(renderer.floor.median - floor.median)} ms，` +
+      `打开数据库和核心 ${round(renderer.subject.median - renderer.floor.median)} ms`;
+    return {
+      subject,
+      rows: [
+        { title: o.title, size: o.size, subject, floor, goal: { ms: o.goalMs }, floorLabel: 'bare page in the same Chromium', ...(subject.median > o.goalMs ? { note } : {}) },
+        {
+          title: `${o.title.split('/')[0]!.trim()} 对 同一渲染程序（核心回答回放）/ the same vs the same host and renderer, core answers replayed`,
+          size: o.size,
+          ...renderer,
+          floorLabel: 'the same web host and renderer, the core’s answers to the first screen replayed from memory (no database)',
+        },
+      ],
+    };
+  } finally {
+    await replayed.close();
+    bare.close();
   }
 }

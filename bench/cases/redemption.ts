@@ -8,7 +8,7 @@ import { DB_FILE_NAME } from '../../electron/core/db/connection.js';
 import { periodPoints } from '../../electron/core/stats/points.js';
 import { interleave, round, sample, type BenchCase, type CaseRow, type ScaleRow } from '../harness.js';
 import { sameRowsFloor } from './floor-table.js';
-import { barePage, CHROMIUM_ARGS, loadBare, openToFirstScreen, webHostRss } from './first-screen.js';
+import { CHROMIUM_ARGS, coldStartRows, openToFirstScreen, webHostRss } from './first-screen.js';
 import { fillLedger, ledgerVillage, redeemOnce, reopenVillage } from './ledger-village.js';
 
 
@@ -123,16 +123,18 @@ export const redemption: BenchCase = {
         core.db.close();
         let open: number;
         if (target === sizes[1]) {
-          const bare = await barePage('登录');
-          const first = await interleave(quick ? 2 : 5, { run: () => openToFirstScreen(browser, rendererDir, v.dataDir, '登录') }, { run: () => loadBare(browser, bare.url, '登录') });
-          bare.close();
-          rows.push({
+          const first = await coldStartRows({
+            browser,
+            rendererDir,
+            dataDir: () => v.dataDir,
+            recordDir: v.dataDir,
+            button: '登录',
+            samples: quick ? 2 : 5,
             title: '网页版冷启动到首屏（100 万条积分记录的村）/ web cold start to first screen, village with 1M entries',
             size,
-            ...first,
-            goal: { ms: 1500 },
-            floorLabel: 'bare page in the same Chromium',
+            goalMs: 1500,
           });
+          rows.push(...first.rows);
           open = first.subject.median;
         } else {
           open = (await sample(quick ? 1 : 3, () => openToFirstScreen(browser, rendererDir, v.dataDir, '登录'))).median;
