@@ -5,6 +5,7 @@ import { insertOperator } from '../electron/core/operators/operators.js';
 import { hashPin } from '../electron/core/operators/pin.js';
 import { ARTIFACTS, expect, openBackfill, screenshot, test, type CunjiApp } from './fixtures.js';
 import { DividendsPage, StarsPage, StatsPage } from './pages/dividends.js';
+import { PdfPreviewDialog } from './pages/pdf-preview.js';
 import { SetupPage } from './pages/setup.js';
 
 const CLERK = 'e2e-clerk-session';
@@ -142,8 +143,7 @@ test('star households: the village sets the thresholds of a year, sees the list 
   await screenshot(page, 'stars-list');
   await page.getByRole('button', { name: '打印证书' }).click();
   await expect(stars.pdfPreview()).toContainText('星级文明户证书');
-  const [download] = await Promise.all([page.waitForEvent('download'), stars.pdfPreview().getByRole('button', { name: '保存 PDF' }).click()]);
-  const path = await download.path();
+  const path = await (await new PdfPreviewDialog(page).save()).path();
   const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   expect(text).toContain('欧阳娜娜户');
   expect(text).not.toContain('张三户');

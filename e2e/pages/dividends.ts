@@ -1,6 +1,6 @@
 import type { Download, Page } from '@playwright/test';
 import { expect, SLOW } from '../fixtures.js';
-import { clickUntilClosed } from './antd.js';
+import { clickUntilClosed, clickUntilDownload } from './antd.js';
 import { PdfPreviewDialog } from './pdf-preview.js';
 
 /** Page objects for 按积分分红 and 全村统计. */
@@ -37,13 +37,11 @@ export class DividendsPage {
   async savePdf(): Promise<Download> {
     await this.detail().getByRole('button', { name: '打印签领表' }).click();
     await expect(this.pdfPreview()).toBeVisible();
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.pdfPreview().getByRole('button', { name: '保存 PDF' }).click()]);
-    return download;
+    return new PdfPreviewDialog(this.page).save();
   }
 
   async exportXlsx(): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.detail().getByRole('button', { name: '导出 Excel' }).click()]);
-    return download;
+    return clickUntilDownload(this.page, this.detail().getByRole('button', { name: '导出 Excel' }));
   }
 }
 

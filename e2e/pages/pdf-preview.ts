@@ -1,6 +1,6 @@
 import type { Download, Page } from '@playwright/test';
 import { expect, SLOW } from '../fixtures.js';
-import { clickUntilClosed } from './antd.js';
+import { clickUntilClosed, clickUntilDownload } from './antd.js';
 
 /** The PDF preview dialog every screen opens (renderer/src/screens/publications/PdfPreview.tsx): pdf.js pages, 打印, 保存 PDF. */
 export class PdfPreviewDialog {
@@ -21,12 +21,9 @@ export class PdfPreviewDialog {
     await expect(this.dialog().locator('canvas[data-rendered="true"]')).toHaveCount(count, SLOW);
   }
 
-  /** The download event is the proof; a big PDF is slow on a busy PC, so wait for the button first. */
-  async save(): Promise<Download> {
-    const button = this.dialog().getByRole('button', { name: '保存 PDF' });
-    await expect(button).toBeEnabled(SLOW);
-    const [download] = await Promise.all([this.page.waitForEvent('download', SLOW), button.click()]);
-    return download;
+  /** 保存 PDF; the download event is the proof. */
+  save(): Promise<Download> {
+    return clickUntilDownload(this.page, this.dialog().getByRole('button', { name: '保存 PDF' }));
   }
 
   async close() {
