@@ -135,6 +135,13 @@ export function summarize(times: number[]): Measured {
 /** Milliseconds to two decimals, as every printed figure. */
 export const round = (ms: number) => Math.round(ms * 100) / 100;
 
+/**
+ * A missed goal's note from its measured parts: irreducible when the work that may not be skipped, done
+ * plainly, already costs more than the goal allows (`ratio` above `goal`); otherwise the rest is named.
+ */
+export const breakdownNote = (parts: string, ratio: number, goal: number, rest: string) =>
+  ratio > goal ? `不可再省的代价：${parts}，已超过目标` : `已测：${parts}；${rest}`;
+
 function goalText(goal: Goal | undefined): string | null {
   if (!goal) return null;
   return 'ratio' in goal ? `≤ ${goal.ratio}×` : `≤ ${goal.ms} ms`;

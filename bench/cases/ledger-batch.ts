@@ -1,7 +1,7 @@
 import { chainHash } from '../../electron/core/db/chain-hash.js';
 import { getItem } from '../../electron/core/checklist/items.js';
 import { checkCaps } from '../../electron/core/ledger/record.js';
-import { interleave, round, type BenchCase } from '../harness.js';
+import { breakdownNote, interleave, round, type BenchCase } from '../harness.js';
 import { sameRowsFloor, twinTable } from './floor-table.js';
 import { pointsVillage, SESSION } from './points-village.js';
 
@@ -95,10 +95,7 @@ export const ledgerBatch: BenchCase = {
         `批量记分要写的全部行（积分记录、每条一个哈希链环节、余额缓存、操作日志）直接写入要 ${round(same.floor.median)} ms；` +
         `再加上规则本身必须做的事（上限检查读一遍这些户全年的记录、每条记录两次 SHA-256），用最直接的方式做要 ` +
         `${round(withRules.floor.median)} ms，是只写积分记录的 ${rulesRatio} 倍`;
-      const note =
-        rulesRatio > 3
-          ? `不可再省的代价：${measuredParts}，已超过目标`
-          : `已测：${measuredParts}；其余 ${round(withRules.subject.median - withRules.floor.median)} ms 是触发器和逐条语句的开销，尚未省掉`;
+      const note = breakdownNote(measuredParts, rulesRatio, 3, `其余 ${round(withRules.subject.median - withRules.floor.median)} ms 是触发器和逐条语句的开销，尚未省掉`);
       return {
         status: 'measured',
         rows: [

@@ -67,12 +67,8 @@ interface Sums {
 }
 
 /**
- * What each subject already has this year (pending or approved): of the item
- * in the month and in the year, and earned points of any item in the year (the
- * village cap). One grouped pass over the subjects' year of entries for the
- * whole batch, not one query per household. For households it reads the index
- * alone (migration 017); a rejected entry is one in the small list of rejected
- * decisions (an entry is never posted rejected), not a review looked up per entry.
+ * The cap read. For households it reads the index alone (migration 017); a rejected entry is one in
+ * the small list of rejected decisions (an entry is never posted rejected), not a review looked up per entry.
  */
 export const capReadSql = (col: 'household_id' | 'cadre_id') => `SELECT e.${col} AS id,
             coalesce(sum(CASE WHEN e.item_version_id IN (SELECT id FROM item_versions WHERE item_id = @item) AND e.date >= @monthFrom AND e.date <= @monthTo THEN e.points END), 0) AS month,
@@ -83,6 +79,12 @@ export const capReadSql = (col: 'household_id' | 'cadre_id') => `SELECT e.${col}
          AND e.seq NOT IN (SELECT entry_seq FROM reviews WHERE decision = 'rejected')
        GROUP BY e.${col}`;
 
+/**
+ * What each subject already has this year (pending or approved): of the item
+ * in the month and in the year, and earned points of any item in the year (the
+ * village cap). One grouped pass over the subjects' year of entries for the
+ * whole batch, not one query per household.
+ */
 function recordedSums(db: Database, item: ItemRow, col: 'household_id' | 'cadre_id', ids: readonly number[], date: string): Map<number, Sums> {
   const month = monthOf(date);
   const year = date.slice(0, 4);
