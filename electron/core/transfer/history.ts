@@ -37,9 +37,13 @@ export function packageChainsHold(pkg: Database.Database): boolean {
   return offChain === 0;
 }
 
-/** The newest link of each register in the package: what the township remembers after importing it. */
-export const HEADS_OF_PACKAGE_SQL = `SELECT l.register, l.seq, l.hash FROM pkg.chain_links l
-  WHERE l.seq = (SELECT max(m.seq) FROM pkg.chain_links m WHERE m.register = l.register)`;
+/**
+ * The newest link of each register in the package: what the township remembers after importing it.
+ * One pass: a package's chain_links has no key, so a max() looked up per link read the whole table once
+ * per link (2½ minutes for a village of 44,000 entries). SQLite takes the bare `hash` from the row whose
+ * seq is the max.
+ */
+export const HEADS_OF_PACKAGE_SQL = 'SELECT register, max(seq) AS seq, hash FROM pkg.chain_links GROUP BY register';
 
 const labelOf = (register: string) => REGISTERS.find((r) => r.table === register)?.label ?? register;
 
@@ -50,15 +54,21 @@ const labelOf = (register: string) => REGISTERS.find((r) => r.table === register
 export function rewrittenHistory(db: Database.Database, villageUid: string, file: string): string | null {
   const known = db.prepare('SELECT register, seq, hash FROM township_chain_heads WHERE village_uid = ? ORDER BY register, seq').all(villageUid) as ChainHead[];
   if (known.length === 0) return null;
+  // the package's links in one pass (they have no key to look each head up by), keeping the ones seen before
+  const key = (register: string, seq: number) => `${register}#${seq}`;
+  const wanted = new Set(known.map((h) => key(h.register, h.seq)));
+  const links = new Map<string, string>();
   const pkg = openSqlite(file, { readonly: true, fileMustExist: true });
   try {
-    const link = pkg.prepare('SELECT hash FROM chain_links WHERE register = ? AND seq = ?').pluck();
-    for (const h of known) {
-      const now = link.get(h.register, h.seq) as string | undefined;
-      if (now !== h.hash) return `${labelOf(h.register)}第 ${h.seq} 号${now === undefined ? '已不存在' : '与之前报送的不同'}`;
+    for (const [register, seq, hash] of pkg.prepare('SELECT register, seq, hash FROM chain_links').raw().iterate() as Iterable<[string, number, string]>) {
+      if (wanted.has(key(register, seq))) links.set(key(register, seq), hash);
     }
-    return null;
   } finally {
     pkg.close();
   }
+  for (const h of known) {
+    const now = links.get(key(h.register, h.seq));
+    if (now !== h.hash) return `${labelOf(h.register)}第 ${h.seq} 号${now === undefined ? '已不存在' : '与之前报送的不同'}`;
+  }
+  return null;
 }
