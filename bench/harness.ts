@@ -107,23 +107,29 @@ export interface Side {
  * first, after `warmup` unmeasured rounds of both.
  */
 export async function interleave(n: number, subject: Side, floor: Side, warmup = 1): Promise<{ subject: Measured; floor: Measured }> {
-  const times = { subject: [] as number[], floor: [] as number[] };
-  const once = async (side: Side, into: number[] | null) => {
-    await side.before?.();
-    const t0 = performance.now();
-    await side.run();
-    into?.push(performance.now() - t0);
-  };
+  const { subject: s, floors } = await interleaveAll(n, subject, [floor], warmup);
+  return { subject: s, floor: floors[0]! };
+}
+
+/**
+ * One subject against several floors in the same rounds (A B C … then … C B A), so every comparison
+ * and every ratio between floors is taken on the same state of the database and the machine.
+ */
+export async function interleaveAll(n: number, subject: Side, floors: readonly Side[], warmup = 1): Promise<{ subject: Measured; floors: Measured[] }> {
+  const sides = [subject, ...floors];
+  const times = sides.map(() => [] as number[]);
   for (let i = 0; i < warmup + n; i++) {
-    const measured = i >= warmup;
-    const pair: [Side, number[]][] = [
-      [subject, times.subject],
-      [floor, times.floor],
-    ];
-    if (i % 2 === 1) pair.reverse();
-    for (const [side, into] of pair) await once(side, measured ? into : null);
+    const order = sides.map((_, k) => k);
+    if (i % 2 === 1) order.reverse();
+    for (const k of order) {
+      await sides[k]!.before?.();
+      const t0 = performance.now();
+      await sides[k]!.run();
+      if (i >= warmup) times[k]!.push(performance.now() - t0);
+    }
   }
-  return { subject: summarize(times.subject), floor: summarize(times.floor) };
+  const [own, ...rest] = times.map(summarize);
+  return { subject: own!, floors: rest };
 }
 
 export function summarize(times: number[]): Measured {

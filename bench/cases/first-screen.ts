@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createCore } from '../../electron/core/app.js';
 import { startWebHost } from '../../electron/core/transport/web-host.js';
 import type { Core } from '../../electron/core/api/dispatcher.js';
-import { interleave, round, type CaseRow, type Measured } from '../harness.js';
+import { interleaveAll, round, type CaseRow, type Measured } from '../harness.js';
 
 /** Debian's Chromium as the e2e tests start it. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] as const;
@@ -119,8 +119,13 @@ export async function coldStartRows(o: {
   const replayed = await replayedHost(o.browser, o.rendererDir, o.recordDir, o.button);
   try {
     const cold = { run: () => openToFirstScreen(o.browser, o.rendererDir, o.dataDir(), o.button) };
-    const { subject, floor } = await interleave(o.samples, cold, { run: () => loadBare(o.browser, bare.url, o.button) });
-    const renderer = await interleave(o.samples, cold, { run: () => loadBare(o.browser, replayed.url, o.button) });
+    // one run: the subject, the bare page and the replayed renderer in the same rounds, so the parts add up
+    const { subject, floors } = await interleaveAll(o.samples, cold, [
+      { run: () => loadBare(o.browser, bare.url, o.button) },
+      { run: () => loadBare(o.browser, replayed.url, o.button) },
+    ]);
+    const floor = floors[0]!;
+    const renderer = { subject, floor: floors[1]! };
     const note =
       `已测：同一网页服务和渲染程序、核心的回答从内存回放（不开数据库）要 ${round(renderer.floor.median)} ms，` +
       `空白页 ${round(floor.median)} ms，所以首屏自己的脚本（React 与 antd）加载和运行要 ${round(renderer.floor.median - floor.median)} ms，` +

@@ -4,7 +4,7 @@ import { renderPdf } from '../../electron/core/pdf/engine.js';
 import { buildDocument } from '../../electron/core/publications/build.js';
 import { pointsPublicationData } from '../../electron/core/publications/data.js';
 import { monthPeriod } from '../../electron/core/publications/periods.js';
-import { interleave, type BenchCase } from '../harness.js';
+import { interleaveAll, type BenchCase } from '../harness.js';
 import { pointsVillage, SESSION as S } from './points-village.js';
 import { CHROMIUM_ARGS } from './first-screen.js';
 
@@ -63,19 +63,23 @@ export const publicationPdf: BenchCase = {
       const subject = { run: async () => void (pages = (await core.call(S, 'publications.preview', input)).pages) };
       // pdfmake annotates the definition it lays out, so each floor run gets a fresh one (built untimed).
       let doc = buildDocument(core.db, village, input, STAMP).doc;
-      const pdfmake = await interleave(n, subject, { before: () => (doc = buildDocument(core.db, village, input, STAMP).doc), run: () => renderPdf(doc) });
+      const pdfmakeSide = { before: () => (doc = buildDocument(core.db, village, input, STAMP).doc), run: () => renderPdf(doc) };
 
       const data = pointsPublicationData(core.db, village, monthPeriod('2026-03'), { from: '2026-04-01', to: '2026-04-07' }, '村委会', false);
       const html = publicationHtml(data);
       const page = await browser.newPage();
       let chromePages = 0;
-      const chrome = await interleave(n, subject, {
+      const chromeSide = {
         run: async () => {
           await page.setContent(html);
           const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } });
           chromePages = pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
         },
-      });
+      };
+      // one subject, both floors in the same rounds: the note's pdfmake-to-Chromium ratio is of one run
+      const { subject: measured, floors } = await interleaveAll(n, subject, [pdfmakeSide, chromeSide]);
+      const pdfmake = { subject: measured, floor: floors[0]! };
+      const chrome = { subject: measured, floor: floors[1]! };
       await page.close();
       const size = `${households} households, ${seqs.length} entries, ${pages} pages`;
       return {

@@ -6,7 +6,7 @@ import { CHROMIUM } from '../../playwright.config.js';
 import type { Core } from '../../electron/core/api/dispatcher.js';
 import { DB_FILE_NAME } from '../../electron/core/db/connection.js';
 import { periodPoints } from '../../electron/core/stats/points.js';
-import { interleave, round, sample, type BenchCase, type CaseRow, type ScaleRow } from '../harness.js';
+import { interleaveAll, round, sample, type BenchCase, type CaseRow, type ScaleRow } from '../harness.js';
 import { sameRowsFloor } from './floor-table.js';
 import { CHROMIUM_ARGS, coldStartRows, openToFirstScreen, webHostRss } from './first-screen.js';
 import { fillLedger, ledgerVillage, redeemOnce, reopenVillage } from './ledger-village.js';
@@ -19,12 +19,12 @@ async function framesOf(db: Database, fn: () => unknown): Promise<number> {
   return (db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[])[0]!.log;
 }
 
-/** The redemption against its two floors, interleaved in the same database file. */
+/** The redemption against its two floors, interleaved in the same rounds in the same database file. */
 async function redemptionRows(core: Core, ids: number[], goods: number[], next: () => number, samples: number, size: string): Promise<CaseRow[]> {
   const db = core.db;
   db.exec('CREATE TABLE bench_floor (id INTEGER PRIMARY KEY, v TEXT NOT NULL)');
   const one = db.prepare('INSERT INTO bench_floor (v) VALUES (?)');
-  const oneRow = await interleave(samples, { run: () => redeemOnce(core, ids, goods, next()) }, { run: () => db.transaction(() => one.run('x')).immediate() }, 5);
+  const oneRowSide = { run: () => db.transaction(() => one.run('x')).immediate() };
 
   // The second floor: the rows of the last redemption, its chain links and caches included, written plainly.
   const lines = goods.length;
@@ -50,7 +50,10 @@ async function redemptionRows(core: Core, ids: number[], goods: number[], next: 
     { table: 'household_balances', latest: 'SELECT b.* FROM household_balances b JOIN entries e ON e.household_id = b.household_id ORDER BY e.seq DESC LIMIT 1' },
     { table: 'goods', latest: `SELECT g.* FROM goods g JOIN stock_moves m ON m.goods_id = g.id ORDER BY m.id DESC LIMIT ${lines}` },
   ]);
-  const sameRows = await interleave(samples, { run: () => redeemOnce(core, ids, goods, next()) }, plain, 5);
+  // both floors in the same rounds as the redemption, so the note's ratio between them is of one run
+  const { subject, floors } = await interleaveAll(samples, { run: () => redeemOnce(core, ids, goods, next()) }, [oneRowSide, plain], 5);
+  const oneRow = { subject, floor: floors[0]! };
+  const sameRows = { subject, floor: floors[1]! };
   const frames = await framesOf(db, () => redeemOnce(core, ids, goods, next()));
   const floorFrames = await framesOf(db, () => db.transaction(() => one.run('x')).immediate());
   const plainOverOne = round(sameRows.floor.median / oneRow.floor.median);
