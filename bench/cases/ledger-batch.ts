@@ -1,5 +1,9 @@
+import { join } from 'node:path';
 import { chainHash } from '../../electron/core/db/chain-hash.js';
+import { configure } from '../../electron/core/db/connection.js';
+import { openSqlite } from '../../electron/core/db/sqlite.js';
 import { getItem } from '../../electron/core/checklist/items.js';
+import { appendChainedRows } from '../../electron/core/ledger/chain.js';
 import { checkCaps } from '../../electron/core/ledger/record.js';
 import { breakdownNote, interleaveAll, round, type BenchCase, type Measured } from '../harness.js';
 import { sameRowsFloor, twinTable } from './floor-table.js';
@@ -81,19 +85,42 @@ export const ledgerBatch: BenchCase = {
             for (const r of rows) insert.run(r);
           }).immediate(),
       };
-      // One run, the same rounds: the batch, the entries alone, every row plainly, those rows plus the rules
-      // (each batch adds to the households' year that the cap pass reads, so separate runs would not compare).
-      const { subject, floors } = await interleaveAll(n, { run: batch }, [entriesOnly, plain, rules]);
-      const [floor, same, withRules] = floors as [Measured, Measured, Measured];
+      // The rules and the database's own guards, nothing else: the same cap read, then the same entries
+      // chained as the ledger chains them (one SHA-256 each) into a copy of the village, whose triggers do
+      // per row what they do for the subject — the register link (a second SHA-256), the balance cache,
+      // the gap and closed-month refusals. Same durability (the copy is configured like the village).
+      // Between this and the subject: the dispatcher, the item and household checks, statement calls.
+      const guardsFile = join(workDir, 'guards.sqlite');
+      db.prepare('VACUUM INTO ?').run(guardsFile);
+      const guardsDb = openSqlite(guardsFile);
+      configure(guardsDb);
+      let guardRows: Record<string, unknown>[] = [];
+      const guarded = {
+        before: () => {
+          guardRows = (last.all(households) as Record<string, unknown>[]).reverse().map(({ seq: _seq, prev_hash: _prev, hash: _hash, ...r }) => r);
+        },
+        run: () =>
+          guardsDb.transaction(() => {
+            checkCaps(guardsDb, capped, capSubjects, capDay, capped.points ?? 0);
+            appendChainedRows(guardsDb, 'entries', guardRows);
+          }).immediate(),
+      };
+      // One run, the same rounds: the batch, the entries alone, every row plainly, those rows plus the rules,
+      // the rules through the guards (each batch adds to the households' year that the cap pass reads, so
+      // separate runs would not compare).
+      const { subject, floors } = await interleaveAll(n, { run: batch }, [entriesOnly, plain, rules, guarded]);
+      guardsDb.close();
+      const [floor, same, withRules, withGuards] = floors as [Measured, Measured, Measured, Measured];
       const size = `${households} entries per batch, capped item`;
-      // Irreducible only when the rules done plainly already cost more than the goal allows; otherwise the
-      // note names the rest as the code's own overhead, still to be removed.
-      const rulesRatio = round(withRules.median / floor.median);
+      // Irreducible only when the rules and the guards done plainly already cost more than the goal allows;
+      // otherwise the note names the rest as the code's own overhead, still to be removed.
+      const ratioOf = (m: Measured) => round(m.median / floor.median);
       const measuredParts =
         `批量记分要写的全部行（积分记录、每条一个哈希链环节、余额缓存、操作日志）直接写入要 ${round(same.median)} ms；` +
-        `再加上规则本身必须做的事（上限检查读一遍这些户全年的记录、每条记录两次 SHA-256），用最直接的方式做要 ` +
-        `${round(withRules.median)} ms，是只写积分记录的 ${rulesRatio} 倍`;
-      const note = breakdownNote(measuredParts, rulesRatio, 3, `其余 ${round(subject.median - withRules.median)} ms 是触发器和逐条语句的开销，尚未省掉`);
+        `加上规则本身必须做的事（上限检查读一遍这些户全年的记录、每条记录两次 SHA-256），用最直接的方式做要 ` +
+        `${round(withRules.median)} ms（只写积分记录的 ${ratioOf(withRules)} 倍）；同样的上限检查和记录改经数据库自己的逐行守卫` +
+        `（触发器：登记链环节、余额缓存、序号连续与已结账月份检查）写入要 ${round(withGuards.median)} ms，是只写积分记录的 ${ratioOf(withGuards)} 倍`;
+      const note = breakdownNote(measuredParts, ratioOf(withGuards), 3, `其余 ${round(subject.median - withGuards.median)} ms 是调度、事项与农户检查和逐条语句的开销，尚未省掉`);
       return {
         status: 'measured',
         rows: [
@@ -121,6 +148,14 @@ export const ledgerBatch: BenchCase = {
             floor: withRules,
             goal: { ratio: 3 },
             floorLabel: 'the same rows written plainly, plus the grouped cap read of the households’ year and two SHA-256 per entry, one transaction',
+          },
+          {
+            title: '批量记分 对 规则加数据库守卫 / one batch vs the cap pass and the chained entries through the database’s triggers',
+            size,
+            subject,
+            floor: withGuards,
+            goal: { ratio: 3 },
+            floorLabel: 'the same cap read, then the same entries chained (one SHA-256 each) into a copy of the village whose triggers add the register link, the balance cache and the gap and closed-month checks, one transaction',
           },
         ],
       };

@@ -20,9 +20,11 @@ export type ChainedTable = keyof typeof CHAINED;
 
 type Row = Record<string, unknown>;
 
+/** A row's hashed values in canonical order; the JSON of this array is what its hash covers. */
+const canonicalOf = (table: ChainedTable, row: Row) => CHAINED[table].map((c) => row[c] ?? null);
+
 export function rowHash(table: ChainedTable, prevHash: string, row: Row): string {
-  const canonical = CHAINED[table].map((c) => row[c] ?? null);
-  return chainHash(prevHash, JSON.stringify(canonical));
+  return chainHash(prevHash, JSON.stringify(canonicalOf(table, row)));
 }
 
 /** Next sequence number and the hash it chains onto. */
@@ -36,15 +38,19 @@ export function appendChained(db: Database, table: ChainedTable, values: Row): n
   return appendChainedRows(db, table, [values])[0]!;
 }
 
-/** Inserts chained rows in order (the caller's transaction), reading the head once; returns their sequence numbers. */
+/**
+ * Inserts chained rows in order (the caller's transaction), reading the head once; returns their
+ * sequence numbers. Values are bound by position: binding a thousand rows by name cost a batch a
+ * third of its own JavaScript time.
+ */
 export function appendChainedRows(db: Database, table: ChainedTable, rows: readonly Row[]): number[] {
   let { seq, prevHash } = chainHead(db, table);
-  const cols = [...CHAINED[table], 'prev_hash', 'hash'];
-  const insert = prepared(db, `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`);
+  const cols = CHAINED[table];
+  const insert = prepared(db, `INSERT INTO ${table} (${cols.join(', ')}, prev_hash, hash) VALUES (${cols.map(() => '?').join(', ')}, ?, ?)`);
   return rows.map((values) => {
-    const row: Row = { ...values, seq };
-    const hash = rowHash(table, prevHash, row);
-    insert.run(Object.fromEntries(cols.map((c) => [c, c === 'prev_hash' ? prevHash : c === 'hash' ? hash : (row[c] ?? null)])));
+    const canonical = canonicalOf(table, { ...values, seq });
+    const hash = chainHash(prevHash, JSON.stringify(canonical));
+    insert.run(...canonical, prevHash, hash);
     prevHash = hash;
     return seq++;
   });
