@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chainHash } from '../../electron/core/db/chain-hash.js';
@@ -6,7 +7,7 @@ import { rowHash } from '../../electron/core/ledger/chain.js';
 import { buildPackage, recordExport } from '../../electron/core/transfer/build.js';
 import { digestTable } from '../../electron/core/transfer/digest.js';
 import { canonicalManifest, tablesOf } from '../../electron/core/transfer/format.js';
-import { HEADS_OF_PACKAGE_SQL } from '../../electron/core/transfer/history.js';
+import { HEADS_OF_PACKAGE_SQL, packageChainsHold } from '../../electron/core/transfer/history.js';
 import { signText } from '../../electron/core/transfer/keys.js';
 import { readManifest, verifyPackage } from '../../electron/core/transfer/verify.js';
 import { ledgerVillage } from '../ledger/fixture.js';
@@ -117,6 +118,45 @@ describe('a package whose chains do not hold together', () => {
     pkg.prepare('UPDATE manifest SET signature = ?').run(signText(canonicalManifest(resigned), privateKey));
     pkg.close();
     expect(() => verifyPackage(file)).toThrow(/数据包已损坏/);
+  });
+});
+
+describe('the chain check of a package', () => {
+  /** A package with entries, reviews and a closed month (so anchors), and a way to spoil a copy of it. */
+  async function packageFile(): Promise<(spoil?: (pkg: Database.Database) => void) => boolean> {
+    const v = await village();
+    await v.core.call(ADMIN, 'ledger.closeMonth', { month: '2025-12' });
+    const file = (await exportTo(v.core, tempDir())).path!;
+    let n = 0;
+    return (spoil) => {
+      const copy = join(tempDir(), `spoiled-${++n}.cunji`);
+      copyFileSync(file, copy);
+      const pkg = new Database(copy);
+      try {
+        spoil?.(pkg);
+        return packageChainsHold(pkg);
+      } finally {
+        pkg.close();
+      }
+    };
+  }
+
+  it('holds for an untouched package and fails for each way its links can be spoiled', async () => {
+    const check = await packageFile();
+    expect(check()).toBe(true);
+    // a link missing from the middle of a register
+    expect(check((p) => p.exec("DELETE FROM chain_links WHERE register = 'entries' AND seq = 2"))).toBe(false);
+    // a link that does not name the hash before it
+    expect(check((p) => p.exec("UPDATE chain_links SET prev_hash = hash WHERE register = 'reviews' AND seq = 2"))).toBe(false);
+    // the first link of a register not starting from GENESIS
+    expect(check((p) => p.exec("UPDATE chain_links SET prev_hash = 'f' || substr(prev_hash, 2) WHERE register = 'entries' AND seq = 1"))).toBe(false);
+    // an entry whose own hash the entries chain does not link
+    expect(check((p) => p.exec("UPDATE entries SET hash = 'f' || substr(hash, 2) WHERE seq = (SELECT max(seq) FROM entries)"))).toBe(false);
+    // an entry slipped in at the tail without a link, and the last link without its entry
+    expect(check((p) => p.exec("INSERT INTO entries SELECT seq + 100, date, subject, household_id, cadre_id, item_id, points, kind, source_type, status, hash FROM entries WHERE seq = 1"))).toBe(false);
+    expect(check((p) => p.exec('DELETE FROM entries WHERE seq = (SELECT max(seq) FROM entries)'))).toBe(false);
+    // a month-closure anchor that no longer lies on its chain
+    expect(check((p) => p.exec("UPDATE closure_anchors SET hash = 'f' || substr(hash, 2) WHERE register = 'entries'"))).toBe(false);
   });
 });
 
