@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { appendChained } from '../../electron/core/ledger/chain.js';
+import { appendChainedRows } from '../../electron/core/ledger/chain.js';
 import { shopVillage } from '../shop/fixture.js';
 
 /** A village with scored, reviewed, redeemed and stocked March, March closed, and a pending April entry at the tail. */
@@ -53,10 +53,10 @@ describe('数据校验 catches hand edits', () => {
     const v = await history();
     const db = v.core.db;
     dropGuards(db);
-    const seq = appendChained(db, 'entries', {
+    const [seq] = appendChainedRows(db, 'entries', [{
       date: '2026-04-01', subject: 'household', household_id: v.households[0], points: 500, kind: 'earn', note: '', source_type: 'manual',
       posted_status: 'approved', operator_id: 1, created_at: '2026-04-01T10:00:00+08:00',
-    });
+    }]);
     db.prepare('UPDATE household_balances SET earned = earned + 500, available = available + 500 WHERE household_id = ?').run(v.households[0]);
     const report = await verify(v);
     expect(report.chainProblem).toBeNull();

@@ -33,11 +33,6 @@ export function chainHead(db: Database, table: ChainedTable): { seq: number; pre
   return last ? { seq: last.seq + 1, prevHash: last.hash } : { seq: 1, prevHash: GENESIS };
 }
 
-/** Inserts a chained row (the caller's transaction); returns its sequence number. */
-export function appendChained(db: Database, table: ChainedTable, values: Row): number {
-  return appendChainedRows(db, table, [values])[0]!;
-}
-
 /**
  * Inserts chained rows in order (the caller's transaction), reading the head once; returns their
  * sequence numbers. Values are bound by position: binding a thousand rows by name cost a batch a

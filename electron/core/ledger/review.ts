@@ -3,7 +3,7 @@ import type { MonthRow } from '../contract/ledger.js';
 import type { OperatorInfo } from '../contract/system.js';
 import { UserError } from '../api/errors.js';
 import { readSetting } from '../village/village.js';
-import { appendChained } from './chain.js';
+import { appendChainedRows } from './chain.js';
 import { assertMonthOpen, isMonthClosed, monthOf, STATUS_SQL } from './entries.js';
 
 export const SELF_APPROVAL_SETTING = 'review.allowSelfApproval';
@@ -17,7 +17,8 @@ interface Reviewable {
 
 /**
  * Records one decision per entry (append-only). Whoever recorded an entry
- * may not decide on it unless the village allows self-approval.
+ * may not decide on it unless the village allows self-approval. Every entry
+ * is checked before the first decision is written; the chain head is read once.
  */
 export function reviewEntries(
   db: Database,
@@ -30,6 +31,7 @@ export function reviewEntries(
   const allowSelf = readSetting(db, SELF_APPROVAL_SETTING, false);
   const get = db.prepare(`SELECT e.seq, e.date, e.operator_id, ${STATUS_SQL} AS status FROM entries e WHERE e.seq = ?`);
   const seen = new Set<number>();
+  const decisions: Record<string, unknown>[] = [];
   for (const seq of input.seqs) {
     if (seen.has(seq)) continue;
     seen.add(seq);
@@ -40,8 +42,9 @@ export function reviewEntries(
     if (!allowSelf && e.operator_id === operator.id) {
       throw new UserError('SELF_REVIEW', `第 ${seq} 号记录是您本人录入的，不能由您审核（录入与审核须由不同的人完成）`);
     }
-    appendChained(db, 'reviews', { entry_seq: seq, decision: input.decision, reason, operator_id: operator.id, created_at: now });
+    decisions.push({ entry_seq: seq, decision: input.decision, reason, operator_id: operator.id, created_at: now });
   }
+  appendChainedRows(db, 'reviews', decisions);
   return seen.size;
 }
 
