@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import { join } from 'node:path';
 import { chainHash } from '../../electron/core/db/chain-hash.js';
 import { configure } from '../../electron/core/db/connection.js';
@@ -23,6 +24,7 @@ export const ledgerBatch: BenchCase = {
   async run({ quick, workDir }) {
     const households = quick ? 20 : 1000;
     const { core, ids, itemId } = await pointsVillage(workDir, households, '2026-03-31T18:00:00+08:00');
+    let guardsDb: Database | undefined;
     try {
       const item = (await core.call(SESSION, 'checklist.lists', {})).flatMap((l) => l.items).find((i) => i.id === itemId)!;
       await core.call(SESSION, 'checklist.saveItem', {
@@ -35,6 +37,8 @@ export const ledgerBatch: BenchCase = {
       const cols = (db.prepare("SELECT name FROM pragma_table_info('entries')").all() as { name: string }[]).map((c) => c.name);
       const insert = db.prepare(`INSERT INTO entries_floor (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`);
       const last = db.prepare('SELECT * FROM entries ORDER BY seq DESC LIMIT ?');
+      // the rows the subject's last batch wrote, in the order it wrote them
+      const lastBatch = () => (last.all(households) as Record<string, unknown>[]).reverse();
       let rows: Record<string, unknown>[] = [];
       // one batch per day, March then February (the clock stands at the end of March)
       const days = [3, 2].flatMap((m) => Array.from({ length: m === 3 ? 31 : 28 }, (_, d) => `2026-0${m}-${String(d + 1).padStart(2, '0')}`));
@@ -66,7 +70,7 @@ export const ledgerBatch: BenchCase = {
       const rules = {
         before: () => {
           plain.before();
-          ruleRows = last.all(households) as Record<string, unknown>[];
+          ruleRows = lastBatch();
           capDay = ruleRows[0]!.date as string;
         },
         run: () =>
@@ -79,7 +83,7 @@ export const ledgerBatch: BenchCase = {
       };
       // The entries alone: the rows the subject wrote last, same values, numbered in the twin's own sequence.
       const entriesOnly = {
-        before: () => (rows = (last.all(households) as Record<string, unknown>[]).reverse().map((r) => ({ ...r, seq: floorSeq++ }))),
+        before: () => (rows = lastBatch().map((r) => ({ ...r, seq: floorSeq++ }))),
         run: () =>
           db.transaction(() => {
             for (const r of rows) insert.run(r);
@@ -92,24 +96,24 @@ export const ledgerBatch: BenchCase = {
       // Between this and the subject: the dispatcher, the item and household checks, statement calls.
       const guardsFile = join(workDir, 'guards.sqlite');
       db.prepare('VACUUM INTO ?').run(guardsFile);
-      const guardsDb = openSqlite(guardsFile);
-      configure(guardsDb);
+      const copy = openSqlite(guardsFile);
+      guardsDb = copy;
+      configure(copy);
       let guardRows: Record<string, unknown>[] = [];
       const guarded = {
         before: () => {
-          guardRows = (last.all(households) as Record<string, unknown>[]).reverse().map(({ seq: _seq, prev_hash: _prev, hash: _hash, ...r }) => r);
+          guardRows = lastBatch().map(({ seq: _seq, prev_hash: _prev, hash: _hash, ...r }) => r);
         },
         run: () =>
-          guardsDb.transaction(() => {
-            checkCaps(guardsDb, capped, capSubjects, capDay, capped.points ?? 0);
-            appendChainedRows(guardsDb, 'entries', guardRows);
+          copy.transaction(() => {
+            checkCaps(copy, capped, capSubjects, capDay, capped.points ?? 0);
+            appendChainedRows(copy, 'entries', guardRows);
           }).immediate(),
       };
       // One run, the same rounds: the batch, the entries alone, every row plainly, those rows plus the rules,
       // the rules through the guards (each batch adds to the households' year that the cap pass reads, so
       // separate runs would not compare).
       const { subject, floors } = await interleaveAll(n, { run: batch }, [entriesOnly, plain, rules, guarded]);
-      guardsDb.close();
       const [floor, same, withRules, withGuards] = floors as [Measured, Measured, Measured, Measured];
       const size = `${households} entries per batch, capped item`;
       // Irreducible only when the rules and the guards done plainly already cost more than the goal allows;
@@ -160,6 +164,7 @@ export const ledgerBatch: BenchCase = {
         ],
       };
     } finally {
+      guardsDb?.close();
       core.db.close();
     }
   },

@@ -51,7 +51,8 @@ export const REGISTERS: readonly Register[] = [
   { table: 'audit_log', label: '操作日志', key: 'id', columns: ['id', 'at', 'operator_id', 'operator_name', 'method', 'label', 'summary'] },
 ];
 
-const canonicalSql = (r: Register, alias: string) => `json_array(${r.columns.map((c) => `${alias}.${c}`).join(', ')})`;
+/** SQL for a row's canonical JSON, what its link hashes: the trigger, the village's check and the package check use it alike. */
+export const canonicalSql = (r: Register, alias: string) => `json_array(${r.columns.map((c) => `${alias}.${c}`).join(', ')})`;
 const keySql = (r: Register, alias: string) => r.key.replace(/\b(seq|id|month|redemption_id|line_no)\b/g, `${alias}.$1`);
 
 /** The INSERT that links NEW to its register's head; used inside AFTER INSERT triggers. */

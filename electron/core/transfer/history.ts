@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { GENESIS, registerChainHash } from '../db/chain-hash.js';
-import { REGISTERS } from '../db/registers.js';
+import { canonicalSql, REGISTERS } from '../db/registers.js';
 import { openSqlite } from '../db/sqlite.js';
 
 /** One chain's head as the township saw it in a package. */
@@ -33,12 +33,14 @@ const BROKEN_LINKS_SQL = `SELECT count(*) FROM (
     WINDOW w AS (PARTITION BY register ORDER BY seq))
   WHERE seq <> n OR prev_hash IS NOT coalesce(before, '${GENESIS}')`;
 
+const ENTRIES_REGISTER = REGISTERS.find((r) => r.table === 'entries')!;
+
 // Entries and their links one to one: the n-th link (gap-free, above) hashes the n-th entry's own hash,
 // and entries are gap-free from 1 in every village, so entry n is the one with seq n.
 const UNLINKED_ENTRIES_SQL = `SELECT
     ((SELECT count(*) FROM entries) <> (SELECT count(*) FROM chain_links WHERE register = 'entries'))
     + (SELECT count(*) FROM chain_links l LEFT JOIN entries e ON e.seq = l.seq
-       WHERE l.register = 'entries' AND (e.hash IS NULL OR l.hash IS NOT cunji_chain_hash(l.prev_hash, json_array(e.hash))))`;
+       WHERE l.register = 'entries' AND (e.hash IS NULL OR l.hash IS NOT cunji_chain_hash(l.prev_hash, ${canonicalSql(ENTRIES_REGISTER, 'e')})))`;
 
 const OFF_CHAIN_ANCHORS_SQL =
   'SELECT count(*) FROM closure_anchors a LEFT JOIN chain_links l ON l.register = a.register AND l.seq = a.seq WHERE l.hash IS NOT a.hash';
