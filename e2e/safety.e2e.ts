@@ -1,8 +1,12 @@
 import { _electron as electron } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createCore } from '../electron/core/app.js';
+import { DB_FILE_NAME } from '../electron/core/db/connection.js';
+import { startWebHost } from '../electron/core/transport/web-host.js';
+import { breakPage, firstLeafOf } from '../test/safety/damage.js';
 import { expect, screenshot, SLOW, test } from './fixtures.js';
 import { AuditPage, Header, navItems, OperatorsPage } from './pages/safety.js';
 import { RosterPage } from './pages/roster.js';
@@ -99,6 +103,65 @@ test('a manual backup, then a restore from it after a snapshot, and everyone log
   await expect(roster.rows()).toHaveCount(0);
   await nav.getByText('数据备份').click();
   await expect(rows.filter({ hasText: '恢复前备份' })).toHaveCount(1);
+});
+
+test('a data file that fails its check: every page says it is read-only, a save is refused, and a restore brings it back', async ({ page, cunji }) => {
+  // set up a village with a backup, damage a table of its file (the shop's goods: a copy through SQLite then fails,
+  // logging in and the roster still work), and reopen it as the desktop app and `npm run web` open it: the first
+  // screen at once, the check in a worker thread meanwhile
+  const dataDir = mkdtempSync(join(tmpdir(), 'cunji-e2e-damaged-'));
+  const first = createCore({ dataDir, clock: cunji.clock, log: () => {} });
+  await first.call('e2e-setup', 'setup.complete', {
+    installation: 'village', villageName: '山竹沟村', township: '打安镇', county: '白沙黎族自治县',
+    groups: ['第一村小组'], admin: { name: '王书记', pin: '2580' },
+  });
+  first.sessions.set('e2e-setup', { id: 1, name: '王书记', roles: ['admin'] });
+  await first.call('e2e-setup', 'backup.create', {});
+  const damagedPage = firstLeafOf(first.db, 'goods');
+  first.db.pragma('wal_checkpoint(TRUNCATE)');
+  first.db.close();
+  breakPage(join(dataDir, DB_FILE_NAME), damagedPage);
+  const core = createCore({ dataDir, clock: cunji.clock, log: () => {}, deferIntegrityCheck: true });
+  const host = await startWebHost({ core, staticDir: resolve('dist/renderer') });
+  try {
+    await page.goto(host.url);
+    const setup = new SetupPage(page);
+    await setup.login('王书记', '2580');
+    const banner = page.getByRole('alert').filter({ hasText: '数据完整性检查未通过，为了安全现在只能查看、不能修改' });
+    await expect(banner).toBeVisible(SLOW);
+    await expect(banner).toContainText('数据备份');
+    await new RosterPage(page).open();
+    await expect(banner).toBeVisible();
+    await screenshot(page, 'safety-integrity-failed');
+    await page.getByRole('button', { name: '管理村小组' }).click();
+    const groups = page.getByRole('dialog', { name: '村小组' });
+    await groups.getByLabel('新村小组名称').fill('第二村小组');
+    await groups.getByRole('button', { name: '新增村小组' }).click();
+    await expect(page.getByText(/完整性检查未通过.*从最近的备份恢复/).last()).toBeVisible();
+    await expect(groups.getByRole('row')).toHaveCount(2);
+    await groups.getByRole('button', { name: /关\s?闭/ }).first().click();
+
+    await page.getByRole('navigation', { name: '主导航' }).getByText('数据备份').click();
+    await page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: '手动备份' }).getByRole('button', { name: /恢\s?复/ }).click();
+    const confirm = page.getByRole('dialog');
+    await expect(confirm).toContainText('会原样移到数据目录的 damaged 文件夹里保留');
+    await confirm.getByRole('button', { name: /恢\s?复/ }).click();
+    await expect(page.getByText(/数据已恢复。未通过完整性检查的原数据文件已原样保存在数据目录的 damaged-\S+ 文件夹/)).toBeVisible(SLOW);
+    await setup.login('王书记', '2580');
+    await expect(page.getByText(/操作员：王书记/)).toBeVisible();
+    await expect(banner).toHaveCount(0);
+    await new RosterPage(page).open();
+    await page.getByRole('button', { name: '管理村小组' }).click();
+    await groups.getByLabel('新村小组名称').fill('第二村小组');
+    await groups.getByRole('button', { name: '新增村小组' }).click();
+    await expect(groups.getByRole('row')).toHaveCount(3);
+  } finally {
+    await host.close();
+    // the check's worker must be done with the folder before it goes
+    await core.integrity.done;
+    core.db.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });
 
 /**

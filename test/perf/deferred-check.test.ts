@@ -1,8 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/app.js';
 import { IntegrityGate } from '../../electron/core/api/integrity-gate.js';
-import { ADMIN, setUpVillage, tempDir } from '../helpers.js';
+import { DB_FILE_NAME } from '../../electron/core/db/connection.js';
+import { ADMIN, frozenClock, setUpVillage, tempDir } from '../helpers.js';
+import { breakPage, firstLeafOf } from '../safety/damage.js';
 
 /** A set-up village reopened as the apps open it: without its quick_check, the admin logged in. */
 async function reopenedUnchecked() {
@@ -13,6 +16,33 @@ async function reopenedUnchecked() {
   return app;
 }
 
+/** A set-up village with a manual backup, its audit log's rows then damaged, reopened unchecked as the apps open it. */
+async function damagedWithBackup() {
+  const { core, dataDir } = await setUpVillage();
+  await core.call(ADMIN, 'roster.groups.add', { name: '第四村小组' });
+  const good = await core.call(ADMIN, 'backup.create', {});
+  const file = core.db.name;
+  // the audit log's rows: a copy through SQLite (a 恢复前备份) cannot read them
+  const page = firstLeafOf(core.db, 'audit_log');
+  core.db.pragma('wal_checkpoint(TRUNCATE)');
+  core.db.close();
+  breakPage(file, page);
+  const app = createCore({ dataDir, clock: frozenClock('2026-03-16T09:00:00+08:00'), log: () => {}, deferIntegrityCheck: true });
+  app.sessions.set(ADMIN, { id: 1, name: '王书记', roles: ['admin'] });
+  return { app, dataDir, backup: good.name, damaged: readFileSync(file) };
+}
+
+async function restoresOverDamaged({ app, dataDir, backup, damaged }: Awaited<ReturnType<typeof damagedWithBackup>>) {
+  const restored = await app.call(ADMIN, 'backup.restore', { name: backup });
+  expect(restored).toMatchObject({ restoredFrom: backup, keptDamaged: true, snapshot: expect.stringMatching(/^damaged-2026-03-16-/) });
+  expect(readFileSync(join(dataDir, restored.snapshot, DB_FILE_NAME)).equals(damaged)).toBe(true);
+  expect((await app.call(ADMIN, 'system.status', {})).integrity).toBe('ok');
+  // everyone logs in again after a restore
+  app.sessions.set(ADMIN, { id: 1, name: '王书记', roles: ['admin'] });
+  expect((await app.call(ADMIN, 'roster.groups.list', {})).map((g) => g.name)).toContain('第四村小组');
+  await app.call(ADMIN, 'roster.groups.add', { name: '第五村小组' });
+}
+
 describe('quick_check after the first screen; read-only until it passes', () => {
   it('a set-up village opens unchecked and is checked off the main thread: the check passes and writes go through', async () => {
     const app = await reopenedUnchecked();
@@ -20,6 +50,7 @@ describe('quick_check after the first screen; read-only until it passes', () => 
       expect(app.integrity.state).toBe('checking');
       expect((await app.call(ADMIN, 'system.status', {})).village?.name).toBe('测试村');
       expect(await app.integrity.done).toBe('ok');
+      expect((await app.call(ADMIN, 'system.status', {})).integrity).toBe('ok');
       await app.call(ADMIN, 'roster.groups.add', { name: '第四村小组' });
       expect((await app.call(ADMIN, 'roster.groups.list', {})).map((g) => g.name)).toContain('第四村小组');
     } finally {
@@ -46,18 +77,33 @@ describe('quick_check after the first screen; read-only until it passes', () => 
     const file = core.db.name;
     core.db.pragma('wal_checkpoint(TRUNCATE)');
     core.db.close();
-    // break the b-tree header of the last page (a table's or an index's, never the schema's) so the file opens but does not check
-    const bytes = readFileSync(file);
-    const pageSize = bytes.readUInt16BE(16);
-    bytes.fill(0xff, bytes.length - pageSize, bytes.length - pageSize + 12);
-    writeFileSync(file, bytes);
+    breakPage(file);
     const app = createCore({ dataDir, log: () => {}, deferIntegrityCheck: true });
     app.sessions.set(ADMIN, { id: 1, name: '王书记', roles: ['admin'] });
     try {
       expect(await app.integrity.done).toBe('failed');
+      // the screens learn it from the status (after login it is shown on every page), not only from a refused save
+      expect((await app.call(ADMIN, 'system.status', {})).integrity).toBe('failed');
       await expect(app.call(ADMIN, 'roster.groups.add', { name: '第四村小组' })).rejects.toThrow(/完整性检查未通过/);
     } finally {
       app.db.close();
+    }
+  });
+
+  it.each([
+    ['once the check has failed', 'failed'],
+    // the file cannot be copied as a 恢复前备份 either way
+    ['while the check still runs', 'checking'],
+  ] as const)('a damaged file can still be restored from a backup, and is kept aside as it was: asked %s', async (_when, state) => {
+    const damaged = await damagedWithBackup();
+    try {
+      if (state === 'failed') await damaged.app.integrity.done;
+      expect(damaged.app.integrity.state).toBe(state);
+      await restoresOverDamaged(damaged);
+    } finally {
+      // the worker may still be reading: it is done with the folder only once it has exited
+      await damaged.app.integrity.done;
+      damaged.app.db.close();
     }
   });
 

@@ -101,7 +101,19 @@ function ipcEvent(url: string, opts: { subframe?: boolean; sender?: unknown } = 
   return { senderFrame: { url, parent: opts.subframe ? {} : null }, sender: opts.sender ?? win?.webContents ?? { id: 99 } };
 }
 
-function closeAll() {
+/**
+ * Waits for the deferred quick_check (a reopened file is checked in a worker thread
+ * after the window opens) before closing, as the check is done with the folder only then:
+ * a worker still opening the file while the test deletes the folder makes its -wal/-shm there.
+ */
+async function closeAll() {
+  const invoke = stub.state.ipc.get('cunji:invoke');
+  if (invoke) {
+    await vi.waitFor(async () => expect(await invoke(ipcEvent('app://cunji/index.html'), 'system.status', {})).toMatchObject({ ok: true, value: { integrity: 'ok' } }), {
+      timeout: 60_000,
+      interval: 20,
+    });
+  }
   for (const w of [...stub.state.windows]) w.close();
 }
 
@@ -129,7 +141,7 @@ describe('Electron shell start-up under a stubbed electron module', () => {
     const binding = join(bindingDir(appPath), 'better_sqlite3.node');
     expect(Object.keys(require.cache)).toContain(binding);
     expect(state.menu?.items.map((i) => i.label)).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
-    closeAll();
+    await closeAll();
   });
 
   it('serves app:// from the renderer folder only, with its CSP, and refuses everything else', async () => {
@@ -146,7 +158,7 @@ describe('Electron shell start-up under a stubbed electron module', () => {
       expect((await serve(new Request(evil))).status, evil).toBe(404);
     }
     expect((await serve(new Request('app://cunji/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
-    closeAll();
+    await closeAll();
   });
 
   it('answers IPC only for its own top-level page', async () => {
@@ -160,7 +172,7 @@ describe('Electron shell start-up under a stubbed electron module', () => {
     expect(await invoke(ipcEvent('app://cunji/index.html'), 42, {})).toEqual(refused);
     expect(await state.ipc.get('cunji:print')!(ipcEvent('https://evil.example/'), { kind: 'document', landscape: false })).toEqual({ ok: false, message: '拒绝访问' });
     expect(called('print')).toHaveLength(0);
-    closeAll();
+    await closeAll();
   });
 
   it('prints with the printer and paper stored for this PC; receipts go silently to the receipt printer', async () => {
@@ -176,7 +188,7 @@ describe('Electron shell start-up under a stubbed electron module', () => {
     writeFileSync(join(userData, 'prefs.json'), JSON.stringify({ printer: '二楼打印机', paperSize: 'A4' }));
     await print(ipcEvent('app://cunji/index.html'), { kind: 'receipt', landscape: false });
     expect(called('print')[2]!.args[0]).toMatchObject({ silent: false, deviceName: '二楼打印机', pageSize: 'A4' });
-    closeAll();
+    await closeAll();
   });
 
   it('remembers the window’s size and place for the next start', async () => {
@@ -188,7 +200,7 @@ describe('Electron shell start-up under a stubbed electron module', () => {
     expect(JSON.parse(readFileSync(join(userData, 'prefs.json'), 'utf8')).window).toEqual({ x: 40, y: 30, width: 1366, height: 700, maximized: false });
     const second = await launch({ userData });
     expect(second.windows[0]!.options).toMatchObject({ x: 40, y: 30, width: 1366, height: 700 });
-    closeAll();
+    await closeAll();
   });
 
   it('on a damaged database offers the newest verified backup, keeps the damaged file and opens the restored data', async () => {
@@ -204,7 +216,7 @@ describe('Electron shell start-up under a stubbed electron module', () => {
     expect(state.windows).toHaveLength(1);
     expect(readdirSync(userData).some((n) => n.startsWith('damaged'))).toBe(true);
     expect(readFileSync(join(userData, 'cunji.sqlite')).subarray(0, 15).toString()).toBe('SQLite format 3');
-    closeAll();
+    await closeAll();
   });
 
   it('on a damaged database and 退出 quits without touching the file', async () => {

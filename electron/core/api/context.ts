@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { OperatorInfo } from '../contract/system.js';
+import type { IntegrityState, OperatorInfo } from '../contract/system.js';
 import type { PrefsStore } from '../prefs/store.js';
 
 /** Time source; tests freeze it. */
@@ -15,6 +15,8 @@ export interface Ctx {
   dataDir: string;
   /** This PC's preferences (printers, paper), kept outside the database. */
   prefs: PrefsStore;
+  /** Where the deferred `quick_check` of the open file stands (api/integrity-gate.ts). */
+  readonly integrity: IntegrityState;
   /** The logged-in operator, or null for public endpoints before login. */
   operator: OperatorInfo | null;
   /** Transport-level session key (one per window or browser tab). */

@@ -174,6 +174,7 @@ export class Core {
       clock: this.clock,
       dataDir: this.options.dataDir,
       prefs: this.prefs,
+      integrity: this.integrity.state,
       operator,
       sessionKey,
       tx: audited,

@@ -1,6 +1,5 @@
+import type { IntegrityState } from '../contract/system.js';
 import { UserError } from './errors.js';
-
-export type IntegrityState = 'checking' | 'ok' | 'failed';
 
 /** Writes that stay allowed while the check runs or after it failed: logging in, and backups and restore (the way out). */
 const ALWAYS_WRITABLE = /^(auth|backup)\./;

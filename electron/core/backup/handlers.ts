@@ -1,13 +1,28 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import type { Ctx } from '../api/context.js';
 import type { DomainHandlers } from '../api/dispatcher.js';
 import { UserError } from '../api/errors.js';
 import { localDate } from '../api/time.js';
-import type { backupApi } from '../contract/backup.js';
+import type { BackupRow, backupApi } from '../contract/backup.js';
 import { readVillage } from '../village/village.js';
 import { backupsDir, createBackup, listBackups, tempName } from './store.js';
-import { replaceDatabaseFile } from './restore.js';
+import { recoverFromBackup, replaceDatabaseFile } from './restore.js';
 import { verifyDatabaseFile } from './verify.js';
+
+/**
+ * The 恢复前备份 of the file a restore replaces, or null when that file failed its
+ * integrity check — or is still being checked and cannot be copied, as a damaged one cannot.
+ */
+function snapshotBeforeRestore(ctx: Ctx, dir: string): BackupRow | null {
+  if (ctx.integrity === 'failed') return null;
+  try {
+    return createBackup(ctx.db, dir, 'before-restore', ctx.clock.now());
+  } catch (error) {
+    if (ctx.integrity === 'checking') return null;
+    throw error;
+  }
+}
 
 export const backupHandlers: DomainHandlers<keyof typeof backupApi> = {
   'backup.list': (_i, ctx) => listBackups(backupsDir(ctx.dataDir)),
@@ -51,7 +66,15 @@ export const backupHandlers: DomainHandlers<keyof typeof backupApi> = {
     try {
       // verify before anything else happens, then keep what is there now
       verifyDatabaseFile(source);
-      const snapshot = createBackup(ctx.db, dir, 'before-restore', ctx.clock.now());
+      const snapshot = snapshotBeforeRestore(ctx, dir);
+      if (!snapshot) {
+        // a file that failed its check is kept byte for byte, not copied through SQLite (which drops what it
+        // cannot read or refuses): it is the one thing a technician may still recover from
+        let aside = '';
+        ctx.reopenDatabase((dbFile) => (aside = basename(recoverFromBackup(dbFile, source, ctx.clock.now()))));
+        ctx.audit(`从备份“${label}”恢复数据；未通过完整性检查的原数据文件已原样保存在 ${aside}`);
+        return { restoredFrom: label, snapshot: aside, keptDamaged: true };
+      }
       try {
         ctx.reopenDatabase((dbFile) => replaceDatabaseFile(source, dbFile));
       } catch (error) {
@@ -59,7 +82,7 @@ export const backupHandlers: DomainHandlers<keyof typeof backupApi> = {
         throw error;
       }
       ctx.audit(`从备份“${label}”恢复数据；恢复前的数据已保存为 ${snapshot.name}`);
-      return { restoredFrom: label, snapshot: snapshot.name };
+      return { restoredFrom: label, snapshot: snapshot.name, keptDamaged: false };
     } finally {
       if (upload) rmSync(upload, { force: true });
     }

@@ -27,7 +27,8 @@ export const backupApi = {
   'backup.list': endpoint<BackupRow[]>()('查看备份', empty, ['admin'], 'read'),
   'backup.create': endpoint<BackupRow>()('立即备份', empty, ['admin'], 'async'),
   'backup.export': endpoint<FileResult>()('备份到U盘', empty, ['admin'], 'async'),
-  'backup.restore': endpoint<{ restoredFrom: string; snapshot: string }>()(
+  /** `snapshot`: where the replaced data went — a 恢复前备份, or (`keptDamaged`) the folder the damaged file was moved to as it was. */
+  'backup.restore': endpoint<{ restoredFrom: string; snapshot: string; keptDamaged: boolean }>()(
     '从备份恢复',
     z.union([z.object({ name: backupName }).strict(), file.strict()]),
     ['admin'],

@@ -17,12 +17,17 @@ export interface OperatorInfo {
   roles: Role[];
 }
 
+/** The deferred `quick_check` of the data file (api/integrity-gate.ts). */
+export type IntegrityState = 'checking' | 'ok' | 'failed';
+
 export interface SystemStatus {
   /** `setup`: first run; `login`: set up, nobody logged in; `ready`: an operator is logged in. */
   state: 'setup' | 'login' | 'ready';
   village: VillageInfo | null;
   operator: OperatorInfo | null;
   version: string;
+  /** The deferred check of the data file: `failed` leaves the app read-only (restore a backup). */
+  integrity: IntegrityState;
 }
 
 export const systemApi = {

@@ -26,8 +26,13 @@ export function quickCheckOffThread(file: string): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(SOURCE, { eval: true, workerData: { module, file, nativeBinding: nativeBindingPath() } });
     worker.unref();
-    worker.once('message', (ok: unknown) => resolve(ok === true));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`quick_check worker exited with ${code}`)));
+    let answer: boolean | undefined;
+    let failure: unknown;
+    worker.once('message', (ok: unknown) => (answer = ok === true));
+    worker.once('error', (error) => (failure = error));
+    // settles on exit, not on the answer: the worker's read-only connection then is closed, so
+    // whoever waits for the check (a closing app, a test clearing its folder) finds nothing of it
+    // still touching the file or making its -wal/-shm
+    worker.once('exit', (code) => (answer === undefined ? reject(failure ?? new Error(`quick_check worker exited with ${code}`)) : resolve(answer)));
   });
 }

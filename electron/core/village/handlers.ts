@@ -16,7 +16,7 @@ function status(ctx: Ctx, operatorOverride?: SystemStatus['operator']): SystemSt
   const village = readVillage(ctx.db);
   const operator = operatorOverride === undefined ? ctx.operator : operatorOverride;
   const info = village ? { installation: village.installation, name: village.name, township: village.township, county: village.county } : null;
-  return { state: !village ? 'setup' : operator ? 'ready' : 'login', village: info, operator, version: APP_VERSION };
+  return { state: !village ? 'setup' : operator ? 'ready' : 'login', village: info, operator, version: APP_VERSION, integrity: ctx.integrity };
 }
 
 export const systemHandlers: DomainHandlers<keyof typeof systemApi> = {

@@ -1,5 +1,5 @@
 import { KeyOutlined, LockOutlined, LogoutOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { invoke } from '../api/client.js';
 import { ROLE_LABELS } from '../../../electron/core/contract/system.js';
@@ -33,6 +33,12 @@ export function Shell() {
     },
     [operator, setStatus],
   );
+  // a large file is still being checked after a quick login: ask again until the check has an answer
+  useEffect(() => {
+    if (status.integrity !== 'checking') return;
+    const again = setTimeout(() => void invoke('system.status', {}).then(setStatus, () => {}), 1000);
+    return () => clearTimeout(again);
+  }, [status, setStatus]);
   const lockNow = useCallback(() => leave('lock'), [leave]);
   useIdleLock(autoLock, lockNow);
   return (
@@ -78,6 +84,9 @@ export function Shell() {
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           {/* Layout.Content already is the page's one <main> landmark. */}
+          {status.integrity === 'failed' && (
+            <Alert type="error" showIcon message={T.integrityFailed.title} description={T.integrityFailed.detail} style={{ marginBottom: 16 }} />
+          )}
           <Suspense fallback={<Spin tip={T.loading} />}>{current?.render()}</Suspense>
           <ChangePinModal open={changingPin} onClose={() => setChangingPin(false)} />
         </Layout.Content>

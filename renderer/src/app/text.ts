@@ -9,6 +9,10 @@ export const T = {
   changePin: '修改 PIN',
   operator: '操作员',
   township: '乡镇版',
+  integrityFailed: {
+    title: '数据完整性检查未通过，为了安全现在只能查看、不能修改',
+    detail: '请管理员在“数据备份”页面从最近的备份恢复。现在这个数据文件会原样保留在数据目录里，供技术人员查看。',
+  },
   pin: {
     title: '修改本人 PIN',
     old: '原 PIN',

@@ -3,17 +3,19 @@ import { App, Button, Space, Table, Tooltip, Typography, Upload } from 'antd';
 import { BACKUP_KIND_LABELS, type BackupRow } from '../../../../electron/core/contract/backup.js';
 import type { Input } from '../../../../electron/core/contract/index.js';
 import { readAsBase64 } from '../../api/files.js';
+import { useSession } from '../../app/session.js';
 import { T } from './text.js';
 import { useBackups } from './useBackups.js';
 
 export function BackupScreen() {
   const { modal } = App.useApp();
   const b = useBackups();
+  const { status } = useSession();
 
   const confirmRestore = (what: string, input: Input<'backup.restore'>) => {
     modal.confirm({
       title: T.confirmRestore(what),
-      content: T.confirmRestoreDetail,
+      content: status.integrity === 'failed' ? T.confirmRestoreOverDamaged : T.confirmRestoreDetail,
       okText: T.ok,
       cancelText: T.cancel,
       okButtonProps: { danger: true },

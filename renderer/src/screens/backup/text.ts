@@ -9,10 +9,12 @@ export const T = {
   restore: '恢复',
   confirmRestore: (what: string) => `用“${what}”恢复数据？`,
   confirmRestoreDetail: '恢复前会先把现在的数据另存为“恢复前备份”，不会丢失；备份之后录入的内容将不在恢复后的数据中。',
+  confirmRestoreOverDamaged: '现在的数据文件未通过完整性检查，会原样移到数据目录的 damaged 文件夹里保留，不会删除；备份之后录入的内容将不在恢复后的数据中。',
   ok: '恢复',
   cancel: '取消',
   created: (t: string) => `备份完成（${t}）`,
   restored: (snapshot: string) => `数据已恢复。恢复前的数据已保存为 ${snapshot}`,
+  restoredOverDamaged: (folder: string) => `数据已恢复。未通过完整性检查的原数据文件已原样保存在数据目录的 ${folder} 文件夹，供技术人员查看`,
   size: (bytes: number) => (bytes >= 1048576 ? `${Math.round(bytes / 104857.6) / 10} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`),
   working: '正在处理，请稍候…',
 };

@@ -45,7 +45,7 @@ export function useBackups() {
         const r = await invoke('backup.restore', input);
         // the restored data may have other operators: ask who is logged in now
         setStatus(await invoke('system.status', {}));
-        return T.restored(r.snapshot);
+        return r.keptDamaged ? T.restoredOverDamaged(r.snapshot) : T.restored(r.snapshot);
       }),
   };
 }
