@@ -106,9 +106,9 @@ test('a manual backup, then a restore from it after a snapshot, and everyone log
 });
 
 test('a data file that fails its check: every page says it is read-only, a save is refused, and a restore brings it back', async ({ page, cunji }) => {
-  // set up a village with a backup, damage a table of its file (the shop's goods: a copy through SQLite then fails,
-  // logging in and the roster still work), and reopen it as the desktop app and `npm run web` open it: the first
-  // screen at once, the check in a worker thread meanwhile
+  // set up a village with a backup, damage its audit log's rows (where a login writes, and a copy through SQLite
+  // fails), and reopen it as the desktop app and `npm run web` open it: the first screen at once, the check in a
+  // worker thread meanwhile
   const dataDir = mkdtempSync(join(tmpdir(), 'cunji-e2e-damaged-'));
   const first = createCore({ dataDir, clock: cunji.clock, log: () => {} });
   await first.call('e2e-setup', 'setup.complete', {
@@ -117,7 +117,7 @@ test('a data file that fails its check: every page says it is read-only, a save 
   });
   first.sessions.set('e2e-setup', { id: 1, name: '王书记', roles: ['admin'] });
   await first.call('e2e-setup', 'backup.create', {});
-  const damagedPage = firstLeafOf(first.db, 'goods');
+  const damagedPage = firstLeafOf(first.db, 'audit_log');
   first.db.pragma('wal_checkpoint(TRUNCATE)');
   first.db.close();
   breakPage(join(dataDir, DB_FILE_NAME), damagedPage);

@@ -28,7 +28,6 @@ async function damagedWithBackup() {
   core.db.close();
   breakPage(file, page);
   const app = createCore({ dataDir, clock: frozenClock('2026-03-16T09:00:00+08:00'), log: () => {}, deferIntegrityCheck: true });
-  app.sessions.set(ADMIN, { id: 1, name: '王书记', roles: ['admin'] });
   return { app, dataDir, backup: good.name, damaged: readFileSync(file) };
 }
 
@@ -97,8 +96,17 @@ describe('quick_check after the first screen; read-only until it passes', () => 
   ] as const)('a damaged file can still be restored from a backup, and is kept aside as it was: asked %s', async (_when, state) => {
     const damaged = await damagedWithBackup();
     try {
-      if (state === 'failed') await damaged.app.integrity.done;
-      expect(damaged.app.integrity.state).toBe(state);
+      const { app } = damaged;
+      if (state === 'failed') await app.integrity.done;
+      expect(app.integrity.state).toBe(state);
+      // the login's own audit row falls on the damaged page: the right PIN still logs in, to reach the restore
+      expect((await app.call(ADMIN, 'auth.login', { operatorId: 1, pin: '1234' })).state).toBe('ready');
+      if (state === 'failed') {
+        await expect(app.call(ADMIN, 'roster.groups.add', { name: '第五村小组' })).rejects.toThrow(/完整性检查未通过.*从最近的备份恢复/);
+        // a read that lands on the damaged page says so in words, not the generic 请重试
+        await expect(app.call(ADMIN, 'audit.list', {})).rejects.toThrow(/^数据文件有损坏的部分，本次操作没有完成。请管理员在“数据备份”页面从最近的备份恢复$/);
+      }
+      expect(app.integrity.state).toBe(state);
       await restoresOverDamaged(damaged);
     } finally {
       // the worker may still be reading: it is done with the folder only once it has exited

@@ -12,7 +12,7 @@ import { prepared } from '../db/statements.js';
 import { refreshOperator } from '../operators/operators.js';
 import { filePrefsStore, PREFS_FILE_NAME, type PrefsStore } from '../prefs/store.js';
 import { systemClock, type Clock, type Ctx } from './context.js';
-import { denied, INTERNAL, InternalError, UserError } from './errors.js';
+import { denied, INTERNAL, InternalError, isCorruption, UserError } from './errors.js';
 import { IntegrityGate } from './integrity-gate.js';
 import { quickCheckOffThread } from '../db/quick-check-worker.js';
 import { isoWithOffset } from './time.js';
@@ -205,6 +205,10 @@ export class Core {
       return { code: 'DISK_FULL', message: '磁盘空间不足，本次操作没有保存。请清理磁盘后重试。' };
     }
     if (code === 'SQLITE_BUSY') return { code: 'BUSY', message: '数据库正忙，请稍后重试' };
+    if (isCorruption(error)) {
+      this.log(`handler ${method} met a damaged page`, error);
+      return { code: 'CORRUPT', message: '数据文件有损坏的部分，本次操作没有完成。请管理员在“数据备份”页面从最近的备份恢复' };
+    }
     this.log(`handler ${method} failed`, error);
     return { code: INTERNAL, message: GENERIC_ERROR_MESSAGE };
   }

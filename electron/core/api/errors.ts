@@ -26,3 +26,9 @@ export class InternalError extends Error {
     this.name = 'InternalError';
   }
 }
+
+/** SQLite found a damaged page (SQLITE_CORRUPT and its extended codes, or a header that is not a database's). */
+export function isCorruption(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+}
