@@ -39,6 +39,8 @@ export const test = base.extend<{ cunji: CunjiApp }, { testDate: string }>({
     await page.clock.install({ time: testClock(testDate).now() });
     // clicks, fills and download waits get as long as slow work may take on a loaded machine
     page.setDefaultTimeout(SLOW.timeout);
+    // an exception in the page (an unhandled rejection included) goes to the test's output, so a failure says why
+    page.on('pageerror', (error) => console.error(`[page error] ${error.stack ?? error.message}`));
     await use(page);
   },
 

@@ -73,6 +73,8 @@ export class CashierPage {
     const dialog = this.page.getByRole('dialog').filter({ hasText: `作废兑换凭证 ${receiptNumber}` });
     await dialog.getByLabel('作废原因').fill(reason);
     await dialog.getByRole('button', { name: /^作\s?废$/ }).click();
+    // done when the dialog closes (a refusal keeps it open, with its message)
+    await expect(dialog).toBeHidden();
     await expect(row.getByText('已作废')).toBeVisible();
   }
 }

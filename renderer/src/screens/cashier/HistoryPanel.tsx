@@ -1,4 +1,5 @@
 import { App, Button, DatePicker, Form, Input, Modal, Space, Table, Tag } from 'antd';
+import { useAction } from '../../app/useAction.js';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { maskName } from '../../../../electron/core/contract/privacy.js';
@@ -17,27 +18,12 @@ export function HistoryPanel({ paper }: { paper: ReceiptPaper }) {
   const [rows, setRows] = useState<RedemptionRow[]>([]);
   const [voiding, setVoiding] = useState<RedemptionRow | null>(null);
   const [mask, setMask] = useState(true);
-  const [form] = Form.useForm<{ reason: string }>();
 
   const load = useCallback(() => {
     invoke('shop.redemptions.list', { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD'), query }).then(setRows, (e: Error) => message.error(e.message));
   }, [range, query, message]);
   useEffect(load, [load]);
   useEffect(() => void invoke('shop.settings.get', {}).then((s) => setMask(s.maskNamesOnScreen)), []);
-
-  const doVoid = async () => {
-    if (!voiding) return;
-    const { reason } = await form.validateFields();
-    try {
-      await invoke('shop.void', { id: voiding.id, reason });
-      message.success(T.voidDone);
-      setVoiding(null);
-      form.resetFields();
-      load();
-    } catch (e) {
-      message.error((e as Error).message);
-    }
-  };
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -83,15 +69,41 @@ export function HistoryPanel({ paper }: { paper: ReceiptPaper }) {
           },
         ]}
       />
-      <Modal open={voiding !== null} title={voiding ? T.voidTitle(voiding.number) : ''} okText={T.voidAction} okButtonProps={{ danger: true }} onOk={() => void doVoid()} onCancel={() => setVoiding(null)}>
-        <p>{T.voidHelp}</p>
-        <Form form={form} layout="vertical">
-          <Form.Item name="reason" label={T.voidReason} rules={[{ required: true, whitespace: true, message: `请填写${T.voidReason}` }]}>
-            <Input.TextArea rows={2} maxLength={200} />
-          </Form.Item>
-        </Form>
-      </Modal>
+      {voiding && (
+        <VoidDialog
+          row={voiding}
+          onDone={() => {
+            setVoiding(null);
+            load();
+          }}
+          onCancel={() => setVoiding(null)}
+        />
+      )}
       <PdfPreview result={pdf.result} onClose={pdf.close} printAs="receipt" />
     </Space>
+  );
+}
+
+/**
+ * The void of one receipt, mounted only while it is open (a fresh form each time). Busy while the
+ * core works, so a second click cannot send it twice; a refusal keeps the dialog open with its message.
+ */
+function VoidDialog({ row, onDone, onCancel }: { row: RedemptionRow; onDone(): void; onCancel(): void }) {
+  const [form] = Form.useForm<{ reason: string }>();
+  const { busy, run } = useAction();
+  const submit = async () => {
+    const { reason } = await form.validateFields();
+    if (await run(() => invoke('shop.void', { id: row.id, reason }), T.voidDone)) onDone();
+  };
+  // a missing reason is shown under its field; nothing else to say about that rejection
+  return (
+    <Modal open title={T.voidTitle(row.number)} okText={T.voidAction} okButtonProps={{ danger: true }} confirmLoading={busy} onOk={() => void submit().catch(() => {})} onCancel={onCancel}>
+      <p>{T.voidHelp}</p>
+      <Form form={form} layout="vertical">
+        <Form.Item name="reason" label={T.voidReason} rules={[{ required: true, whitespace: true, message: `请填写${T.voidReason}` }]}>
+          <Input.TextArea rows={2} maxLength={200} />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }
