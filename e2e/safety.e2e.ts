@@ -145,11 +145,17 @@ test('a data file that fails its check: every page says it is read-only, a save 
     await page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: '手动备份' }).getByRole('button', { name: /恢\s?复/ }).click();
     const confirm = page.getByRole('dialog');
     await expect(confirm).toContainText('会原样移到数据目录的 damaged 文件夹里保留');
+    // nothing the screen asks for after the restore is refused (the session ends with it)
+    const refused: string[] = [];
+    page.on('response', async (r) => {
+      if (r.url().includes('/api/') && (await r.json().catch(() => null))?.ok === false) refused.push(new URL(r.url()).pathname);
+    });
     await confirm.getByRole('button', { name: /恢\s?复/ }).click();
     await expect(page.getByText(/数据已恢复。未通过完整性检查的原数据文件已原样保存在数据目录的 damaged-\S+ 文件夹/)).toBeVisible(SLOW);
     await setup.login('王书记', '2580');
     await expect(page.getByText(/操作员：王书记/)).toBeVisible();
     await expect(banner).toHaveCount(0);
+    expect(refused).toEqual([]);
     await new RosterPage(page).open();
     await page.getByRole('button', { name: '管理村小组' }).click();
     await groups.getByLabel('新村小组名称').fill('第二村小组');

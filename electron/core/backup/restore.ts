@@ -11,6 +11,11 @@ export const companions = (file: string) => [`${file}-wal`, `${file}-shm`, `${fi
 /** Puts a verified copy in place of the (closed) database file. */
 export function replaceDatabaseFile(source: string, dbFile: string): void {
   verifyDatabaseFile(source);
+  install(source, dbFile);
+}
+
+/** `source` must have been verified: a whole-file check costs seconds at a million entries, so it is done once. */
+function install(source: string, dbFile: string): void {
   for (const f of companions(dbFile)) rmSync(f, { force: true });
   installFile(source, dbFile, dirname(dbFile));
 }
@@ -34,11 +39,12 @@ export function newestVerifiedBackup(dir: string): BackupRow | null {
  * Returns where the damaged files went.
  */
 export function recoverFromBackup(dbFile: string, backupFile: string, now: Date): string {
+  // verified before anything moves; installed without checking the same bytes again
   verifyDatabaseFile(backupFile);
   const stamp = `${localDate(now)}-${String(now.getTime() % 1e8)}`;
   const aside = join(dirname(dbFile), `damaged-${stamp}`);
   mkdirSync(aside, { recursive: true });
   for (const f of [dbFile, ...companions(dbFile)]) if (existsSync(f)) renameSync(f, join(aside, basename(f)));
-  replaceDatabaseFile(backupFile, dbFile);
+  install(backupFile, dbFile);
   return aside;
 }

@@ -18,15 +18,18 @@ export function useBackups() {
   }, [message]);
   useEffect(load, [load]);
 
-  const run = async (work: () => Promise<string>) => {
+  /** `relist: false` for a restore: once it succeeds everyone is logged out, and asking for the list would only say 请先登录. */
+  const run = async (work: () => Promise<string>, relist = true) => {
     setBusy(true);
+    let done = false;
     try {
       message.success(await work());
+      done = true;
     } catch (e) {
       message.error((e as Error).message);
     } finally {
       setBusy(false);
-      load();
+      if (relist || !done) load();
     }
   };
 
@@ -46,6 +49,6 @@ export function useBackups() {
         // the restored data may have other operators: ask who is logged in now
         setStatus(await invoke('system.status', {}));
         return r.keptDamaged ? T.restoredOverDamaged(r.snapshot) : T.restored(r.snapshot);
-      }),
+      }, false),
   };
 }

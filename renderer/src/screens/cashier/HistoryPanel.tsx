@@ -1,10 +1,10 @@
 import { App, Button, DatePicker, Form, Input, Modal, Space, Table, Tag } from 'antd';
-import { useAction } from '../../app/useAction.js';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { maskName } from '../../../../electron/core/contract/privacy.js';
 import { HANDOVER_LABELS, type ReceiptPaper, type RedemptionRow } from '../../../../electron/core/contract/shop.js';
 import { invoke } from '../../api/client.js';
+import { useAction } from '../../app/useAction.js';
 import { PdfPreview } from '../publications/PdfPreview.js';
 import { usePdfAction } from '../publications/usePdfAction.js';
 import { T } from './text.js';
@@ -95,8 +95,8 @@ function VoidDialog({ row, onDone, onCancel }: { row: RedemptionRow; onDone(): v
     const { reason } = await form.validateFields();
     if (await run(() => invoke('shop.void', { id: row.id, reason }), T.voidDone)) onDone();
   };
-  // a missing reason is shown under its field; nothing else to say about that rejection
   return (
+    // a missing reason is shown under its field: that rejection needs nothing more
     <Modal open title={T.voidTitle(row.number)} okText={T.voidAction} okButtonProps={{ danger: true }} confirmLoading={busy} onOk={() => void submit().catch(() => {})} onCancel={onCancel}>
       <p>{T.voidHelp}</p>
       <Form form={form} layout="vertical">
